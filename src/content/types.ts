@@ -14,6 +14,8 @@ export interface Term {
 export interface Article {
   /** Source file relative to the project root, forward slashes: "articles/economy/tax-reform.md". */
   sourcePath: string;
+  /** Source file relative to the articles folder: "economy/tax-reform.md". Relative links in the body start here. */
+  relativePath: string;
   /** Last path segment of the article's URL. */
   slug: string;
   /** Site-relative URL without the path prefix: "/economy/tax-reform/". */

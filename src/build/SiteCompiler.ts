@@ -1,0 +1,85 @@
+// Article sources → the site model, with every problem of the build. Remembers what it parsed, so a rebuild
+// after one saved file parses one file (the dev server relies on this).
+import type { MarkdownIt } from "markdown-it";
+import { buildCatalog } from "../content/buildCatalog.ts";
+import { parseArticle, type ParsedArticle, type ParseResult } from "../content/parseArticle.ts";
+import type { Problem } from "../content/problems.ts";
+import { plainText, truncate, type BodyText } from "../markdown/plainText.ts";
+import { buildSiteModel, type RelatedFn, type SiteModel } from "../pages/buildSiteModel.ts";
+import type { SiteConfig } from "../site.ts";
+
+export interface CompileOptions {
+  site: SiteConfig;
+  now: Date;
+  includeUnpublished: boolean;
+  related: RelatedFn;
+}
+
+export interface SourceFile {
+  sourcePath: string;
+  relativePath: string;
+  /** Any string that changes when the file does. */
+  version: string;
+  bytes: Uint8Array;
+}
+
+export type CompileResult =
+  | { ok: true; model: SiteModel; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+interface Entry {
+  version: string;
+  result: ParseResult;
+  text: BodyText | undefined;
+}
+
+/** Characters of the body used as a summary when an article has no description. */
+const SUMMARY_LENGTH = 200;
+
+export class SiteCompiler {
+  private readonly md: MarkdownIt;
+  private entries = new Map<string, Entry>();
+
+  constructor(md: MarkdownIt) {
+    this.md = md;
+  }
+
+  compile(sources: readonly SourceFile[], options: CompileOptions): CompileResult {
+    const context = { language: options.site.language, timeZone: options.site.timeZone };
+    const next = new Map<string, Entry>();
+    const problems: Problem[] = [];
+    const parsed: ParsedArticle[] = [];
+    for (const source of sources) {
+      let entry = this.entries.get(source.sourcePath);
+      if (!entry || entry.version !== source.version) {
+        entry = { version: source.version, result: parseArticle(source, context), text: undefined };
+      }
+      next.set(source.sourcePath, entry);
+      problems.push(...entry.result.problems);
+      if (entry.result.article) parsed.push(entry.result.article);
+    }
+    this.entries = next;
+
+    const catalog = buildCatalog(parsed, {
+      now: options.now,
+      includeUnpublished: options.includeUnpublished,
+      language: options.site.language,
+      summarize: (article) => {
+        const text = this.bodyText(article);
+        return truncate(text.lead || text.text, SUMMARY_LENGTH);
+      },
+    });
+    problems.push(...catalog.problems);
+    if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
+    return { ok: true, model: buildSiteModel(catalog, options.site, options.related), problems };
+  }
+
+  /** Plain text of an article's body, parsed once per version of its file. */
+  bodyText(article: { sourcePath: string; body: string }): BodyText {
+    const entry = this.entries.get(article.sourcePath);
+    if (entry?.text) return entry.text;
+    const text = plainText(this.md.parse(article.body, {}));
+    if (entry) entry.text = text;
+    return text;
+  }
+}

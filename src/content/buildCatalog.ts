@@ -1,0 +1,156 @@
+// The whole set of parsed articles → the published site content: normalized tags and categories,
+// unique addresses, drafts and scheduled articles left out. Computed once per build.
+import type { ParsedArticle } from "./parseArticle.ts";
+import type { Problem } from "./problems.ts";
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SEGMENTS } from "./reservedPaths.ts";
+import { TermRegistry } from "./terms.ts";
+import type { Article, Term } from "./types.ts";
+
+export interface CatalogOptions {
+  /** Articles dated after this instant are scheduled, not published. */
+  now: Date;
+  /** The dev server shows drafts and scheduled articles; production builds leave them out. */
+  includeUnpublished: boolean;
+  /** Language of the site, for sorting term names. */
+  language: string;
+  /** The summary of an article that has no description. */
+  summarize: (article: ParsedArticle) => string;
+}
+
+export interface TermGroup {
+  term: Term;
+  /** Newest first. */
+  articles: Article[];
+}
+
+export interface Catalog {
+  /** What the site shows, newest first. */
+  articles: Article[];
+  /** Categories with at least one article shown, by name. */
+  categories: TermGroup[];
+  /** Tags with at least one article shown, by name. */
+  tags: TermGroup[];
+  skipped: { drafts: number; scheduled: number };
+  problems: Problem[];
+}
+
+export function buildCatalog(parsed: readonly ParsedArticle[], options: CatalogOptions): Catalog {
+  const problems: Problem[] = [];
+  const categoryRegistry = new TermRegistry();
+  const tagRegistry = new TermRegistry();
+  const keys = parsed.map((article) => ({
+    category: categoryRegistry.add(article.categoryName),
+    tags: [...new Set(article.tagNames.map((name) => tagRegistry.add(name)))],
+  }));
+  const categories = categoryRegistry.terms("category");
+  const tags = tagRegistry.terms("tag");
+
+  const all: Article[] = parsed.map((source, i) => {
+    const category = categories.get(keys[i]!.category)!;
+    return {
+      sourcePath: source.sourcePath,
+      relativePath: source.relativePath,
+      slug: source.slug,
+      url: `/${category.slug}/${source.slug}/`,
+      title: source.title,
+      description: source.description ?? options.summarize(source),
+      date: source.date,
+      updated: source.updated,
+      author: source.author,
+      category,
+      tags: keys[i]!.tags.map((key) => tags.get(key)!),
+      lang: source.lang,
+      draft: source.draft,
+      body: source.body,
+    };
+  });
+
+  problems.push(...reservedAddressProblems(all), ...duplicateAddressProblems(all));
+
+  let drafts = 0;
+  let scheduled = 0;
+  const shown = all.filter((article) => {
+    if (article.draft) drafts++;
+    else if (article.date > options.now) scheduled++;
+    else return true;
+    return options.includeUnpublished;
+  });
+  shown.sort(newestFirst);
+
+  return {
+    articles: shown,
+    categories: groupBy(shown, (article) => [article.category], options.language),
+    tags: groupBy(shown, (article) => article.tags, options.language),
+    skipped: { drafts, scheduled },
+    problems,
+  };
+}
+
+export function newestFirst(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+}
+
+function groupBy(articles: readonly Article[], termsOf: (article: Article) => readonly Term[], language: string): TermGroup[] {
+  const groups = new Map<string, TermGroup>();
+  for (const article of articles) {
+    for (const term of termsOf(article)) {
+      let group = groups.get(term.key);
+      if (!group) groups.set(term.key, (group = { term, articles: [] }));
+      group.articles.push(article);
+    }
+  }
+  const collator = new Intl.Collator(language);
+  return [...groups.values()].sort((a, b) => collator.compare(a.term.name, b.term.name) || (a.term.key < b.term.key ? -1 : 1));
+}
+
+function reservedAddressProblems(articles: readonly Article[]): Problem[] {
+  const problems: Problem[] = [];
+  const reportedCategories = new Set<string>();
+  for (const article of [...articles].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1))) {
+    const category = article.category;
+    if (RESERVED_SEGMENTS.has(category.slug) && !reportedCategories.has(category.key)) {
+      reportedCategories.add(category.key);
+      const others = articles.filter((a) => a.category.key === category.key).length - 1;
+      problems.push({
+        file: article.sourcePath,
+        field: "category",
+        message:
+          `"${category.name}" would take the site's own address /${category.slug}/ ` +
+          `(rename the folder or set another category:${others > 0 ? `; ${others} more article${others === 1 ? "" : "s"} in it` : ""})`,
+        severity: "error",
+      });
+    }
+    if (RESERVED_ARTICLE_SLUGS.has(article.slug)) {
+      problems.push({
+        file: article.sourcePath,
+        field: "slug",
+        message: `"${article.slug}" is used by the category's own pages (add a line such as slug: ${article.slug}-article)`,
+        severity: "error",
+      });
+    }
+  }
+  return problems;
+}
+
+function duplicateAddressProblems(articles: readonly Article[]): Problem[] {
+  const byUrl = new Map<string, Article[]>();
+  for (const article of articles) {
+    const same = byUrl.get(article.url);
+    if (same) same.push(article);
+    else byUrl.set(article.url, [article]);
+  }
+  const problems: Problem[] = [];
+  for (const [url, same] of byUrl) {
+    if (same.length < 2) continue;
+    const files = same.map((a) => a.sourcePath).sort();
+    for (const file of files) {
+      problems.push({
+        file,
+        field: "slug",
+        message: `the address ${url} is also used by ${files.filter((f) => f !== file).join(", ")} (give one of them another slug:)`,
+        severity: "error",
+      });
+    }
+  }
+  return problems;
+}

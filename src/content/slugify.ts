@@ -1,0 +1,47 @@
+// URL path segments from names. Letters of every script stay (Chinese tags keep their characters);
+// symbols that carry meaning become words, so "C++", "C#" and "C" get different pages.
+
+const SYMBOL_WORDS: Record<string, string> = { "+": "plus", "#": "sharp", "&": "and", "@": "at", "%": "percent" };
+
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[+#&@%]/g, (symbol) => ` ${SYMBOL_WORDS[symbol]} `)
+    .replace(/['\u2019]/g, "")
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** True when `slug` can be used as-is as one path segment: what slugify would make of it. */
+export function isSlug(slug: string): boolean {
+  return slug !== "" && slugify(slug) === slug;
+}
+
+/**
+ * Gives every key a slug that no other key has. Keys whose names slugify alike are told apart by a
+ * numeric suffix, in key order, so the result does not depend on the order articles were read.
+ */
+export function assignSlugs(names: ReadonlyMap<string, string>, fallback: string): Map<string, string> {
+  const keys = [...names.keys()].sort();
+  const taken = new Set<string>();
+  const result = new Map<string, string>();
+  const wanted = new Map(keys.map((key) => [key, slugify(names.get(key)!) || fallback]));
+  // Keys that get their natural slug first, so a suffix never steals another key's natural slug.
+  for (const key of keys) {
+    const slug = wanted.get(key)!;
+    if (!taken.has(slug)) {
+      taken.add(slug);
+      result.set(key, slug);
+    }
+  }
+  for (const key of keys) {
+    if (result.has(key)) continue;
+    const base = wanted.get(key)!;
+    let n = 2;
+    while (taken.has(`${base}-${n}`)) n++;
+    taken.add(`${base}-${n}`);
+    result.set(key, `${base}-${n}`);
+  }
+  return result;
+}

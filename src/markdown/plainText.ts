@@ -1,0 +1,70 @@
+// Plain text of a parsed body, for search and for the excerpt shown when an article has no description.
+import type { Token } from "./types.ts";
+
+export interface BodyText {
+  /** Every word a reader sees, code included, one block per line. */
+  text: string;
+  /** The first paragraph, for a summary. */
+  lead: string;
+}
+
+export function plainText(tokens: readonly Token[]): BodyText {
+  const blocks: string[] = [];
+  let lead = "";
+  let inParagraph = false;
+  let paragraph = "";
+  for (const token of tokens) {
+    switch (token.type) {
+      case "paragraph_open":
+        inParagraph = true;
+        paragraph = "";
+        break;
+      case "paragraph_close":
+        inParagraph = false;
+        if (!lead && paragraph.trim()) lead = collapse(paragraph);
+        break;
+      case "inline": {
+        const text = inlineText(token.children ?? []);
+        if (inParagraph) paragraph += text;
+        blocks.push(text);
+        break;
+      }
+      case "fence":
+      case "code_block":
+        blocks.push(token.content);
+        break;
+      case "html_block":
+        blocks.push(stripTags(token.content));
+        break;
+    }
+  }
+  return { text: blocks.map(collapse).filter(Boolean).join("\n"), lead };
+}
+
+function inlineText(children: readonly Token[]): string {
+  let text = "";
+  for (const child of children) {
+    if (child.type === "text" || child.type === "code_inline") text += child.content;
+    else if (child.type === "softbreak" || child.type === "hardbreak") text += " ";
+    else if (child.type === "image") text += child.content;
+    else if (child.type === "html_inline") text += "";
+  }
+  return text;
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ");
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** At most `max` characters, cut at a word boundary where the text has spaces, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  const head = space > max * 0.6 ? cut.slice(0, space) : cut;
+  return head.replace(/[\s,.;:!?，。；：！？、]+$/u, "") + "…";
+}

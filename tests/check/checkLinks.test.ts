@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { checkLinks } from "../../src/check/checkLinks.ts";
+
+function site(pages: Record<string, string>, others: string[] = []) {
+  return { files: [...Object.keys(pages), ...others].sort(), read: (file: string) => pages[file]! };
+}
+
+describe("checkLinks", () => {
+  it("accepts links to pages, folders, files and fragments that exist", () => {
+    const result = checkLinks(
+      site(
+        {
+          "index.html": '<a href="/a/">a</a><a href="a/">rel</a><a href="/a/#x">frag</a><a href="#top">top</a><p id="top"></p><img src="/img/x.png"><form action="/a/"></form>',
+          "a/index.html": '<h2 id="x">x</h2><a href="../">up</a><a href="/a">no slash</a><link href="/style.css">',
+        },
+        ["img/x.png", "style.css"],
+      ),
+      "/",
+    );
+    expect(result).toEqual([]);
+  });
+
+  it("reports missing pages, missing fragments and links outside the path prefix", () => {
+    const result = checkLinks(
+      site({
+        "index.html": '<a href="/news/missing/">m</a><a href="/news/a/#nope">f</a><a href="#gone">g</a><a href="/elsewhere/">o</a>',
+        "a/index.html": '<h2 id="x">x</h2>',
+      }),
+      "/news/",
+    );
+    expect(result).toEqual([
+      { page: "index.html", href: "/news/missing/", reason: "points to a page or file that does not exist" },
+      { page: "index.html", href: "#gone", reason: 'no element on this page has the id "gone"' },
+      { page: "index.html", href: "/elsewhere/", reason: "points outside the site's path /news/" },
+      { page: "index.html", href: "/news/a/#nope", reason: 'a/index.html has no element with the id "nope"' },
+    ]);
+  });
+
+  it("ignores external links and decodes percent-encoded paths", () => {
+    const result = checkLinks(
+      site({ "index.html": '<a href="https://example.org/x">e</a><a href="mailto:a@b.c">m</a><a href="/tags/%E4%BA%BA/">t</a>', "tags/人/index.html": "" }),
+      "/",
+    );
+    expect(result).toEqual([]);
+  });
+});

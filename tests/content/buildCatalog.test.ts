@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/content/buildCatalog.ts";
+import type { ParsedArticle } from "../../src/content/parseArticle.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+
+let counter = 0;
+function parsed(overrides: Partial<ParsedArticle> & { folder?: string }): ParsedArticle {
+  const slug = overrides.slug ?? `article-${++counter}`;
+  const folder = overrides.folder ?? "economy";
+  return {
+    sourcePath: `articles/${folder}/${slug}.md`,
+    relativePath: `${folder}/${slug}.md`,
+    slug,
+    title: `Title of ${slug}`,
+    description: "A description.",
+    date: new Date("2025-01-01T00:00:00Z"),
+    updated: undefined,
+    author: undefined,
+    categoryName: "Economy",
+    tagNames: [],
+    lang: "en",
+    draft: false,
+    body: "Body.",
+    ...overrides,
+  };
+}
+
+const options = {
+  now: new Date("2026-01-01T00:00:00Z"),
+  includeUnpublished: false,
+  language: "en",
+  summarize: () => "summary from the body",
+};
+
+describe("buildCatalog", () => {
+  it("merges tags that differ in case or spacing and shows the most used spelling", () => {
+    const catalog = buildCatalog(
+      [
+        parsed({ tagNames: ["Service Mesh"] }),
+        parsed({ tagNames: ["Service mesh"] }),
+        parsed({ tagNames: ["Service mesh"] }),
+      ],
+      options,
+    );
+    expect(catalog.tags.map((group) => [group.term.name, group.term.slug, group.articles.length])).toEqual([["Service mesh", "service-mesh", 3]]);
+    expect(new Set(catalog.articles.map((a) => a.tags[0]))).toHaveLength(1);
+  });
+
+  it("gives C++, C# and c three tag pages", () => {
+    const catalog = buildCatalog([parsed({ tagNames: ["C++", "C#", "c"] })], options);
+    expect(catalog.tags.map((group) => group.term.slug).sort()).toEqual(["c", "c-plus-plus", "c-sharp"]);
+  });
+
+  it("keeps Chinese characters in tag slugs", () => {
+    const catalog = buildCatalog([parsed({ tagNames: ["人工智能"] })], options);
+    expect(catalog.tags[0]!.term.slug).toBe("人工智能");
+  });
+
+  it("leaves drafts and scheduled articles out of a production build, counting them", () => {
+    const catalog = buildCatalog(
+      [
+        parsed({ slug: "live", tagNames: ["only-live"] }),
+        parsed({ slug: "draft", draft: true, tagNames: ["only-draft"] }),
+        parsed({ slug: "future", date: new Date("2027-01-01T00:00:00Z"), tagNames: ["only-future"] }),
+      ],
+      options,
+    );
+    expect(catalog.articles.map((a) => a.slug)).toEqual(["live"]);
+    expect(catalog.tags.map((g) => g.term.name)).toEqual(["only-live"]);
+    expect(catalog.skipped).toEqual({ drafts: 1, scheduled: 1 });
+  });
+
+  it("shows drafts and scheduled articles in the dev server", () => {
+    const catalog = buildCatalog(
+      [parsed({ slug: "draft", draft: true }), parsed({ slug: "future", date: new Date("2027-01-01T00:00:00Z") })],
+      { ...options, includeUnpublished: true },
+    );
+    expect(catalog.articles.map((a) => a.slug).sort()).toEqual(["draft", "future"]);
+  });
+
+  it("orders articles newest first, then by address", () => {
+    const catalog = buildCatalog(
+      [
+        parsed({ slug: "b", date: new Date("2025-01-01T00:00:00Z") }),
+        parsed({ slug: "a", date: new Date("2025-01-01T00:00:00Z") }),
+        parsed({ slug: "c", date: new Date("2025-02-01T00:00:00Z") }),
+      ],
+      options,
+    );
+    expect(catalog.articles.map((a) => a.slug)).toEqual(["c", "a", "b"]);
+  });
+
+  it("builds addresses from category and slug and summarizes articles without a description", () => {
+    const catalog = buildCatalog([parsed({ slug: "rates", categoryName: "World News", description: undefined })], options);
+    expect(catalog.articles[0]).toMatchObject({ url: "/world-news/rates/", description: "summary from the body" });
+    expect(catalog.categories[0]!.term).toEqual({ key: "world news", slug: "world-news", name: "World News" });
+  });
+
+  it("names both files when two articles want one address", () => {
+    const catalog = buildCatalog(
+      [parsed({ slug: "rates", folder: "economy" }), parsed({ slug: "rates", folder: "Economy", sourcePath: "articles/Economy/rates.md" })],
+      options,
+    );
+    expect(catalog.problems.map(formatProblem)).toEqual([
+      "articles/Economy/rates.md: slug: the address /economy/rates/ is also used by articles/economy/rates.md (give one of them another slug:)",
+      "articles/economy/rates.md: slug: the address /economy/rates/ is also used by articles/Economy/rates.md (give one of them another slug:)",
+    ]);
+  });
+
+  it("refuses categories that would take the site's own pages", () => {
+    const catalog = buildCatalog(
+      [parsed({ categoryName: "Tags", folder: "tags" }), parsed({ categoryName: "tags", folder: "tags" })],
+      options,
+    );
+    expect(catalog.problems).toHaveLength(1);
+    expect(formatProblem(catalog.problems[0]!)).toMatch(
+      /^articles\/tags\/article-\d+\.md: category: "(Tags|tags)" would take the site's own address \/tags\/ \(rename the folder or set another category:; 1 more article in it\)$/,
+    );
+  });
+});

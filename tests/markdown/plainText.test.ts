@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createMarkdown } from "../../src/markdown/createMarkdown.ts";
+import { plainText, truncate } from "../../src/markdown/plainText.ts";
+
+const md = createMarkdown();
+const text = (body: string) => plainText(md.parse(body, {}));
+
+describe("plainText", () => {
+  it("keeps the words a reader sees and drops markup", () => {
+    const result = text("# Title\n\nSome *emphasis* and a [link](https://x.org) with `code`.\n\n- one\n- two\n\n<div>raw <b>html</b></div>\n");
+    expect(result.text).toBe("Title\nSome emphasis and a link with code.\none\ntwo\nraw html");
+    expect(result.lead).toBe("Some emphasis and a link with code.");
+  });
+
+  it("includes code blocks for search but not in the lead", () => {
+    const result = text("```\nconst x = 1;\n```\n\nFirst paragraph.\n");
+    expect(result.text).toBe("const x = 1;\nFirst paragraph.");
+    expect(result.lead).toBe("First paragraph.");
+  });
+
+  it("drops scripts and styles in raw HTML", () => {
+    expect(text("<script>alert(1)</script>\n\nHello\n").text).toBe("Hello");
+  });
+});
+
+describe("truncate", () => {
+  it("cuts at a word boundary with an ellipsis", () => {
+    expect(truncate("The quick brown fox jumps over the lazy dog", 20)).toBe("The quick brown fox…");
+    expect(truncate("short", 20)).toBe("short");
+  });
+
+  it("cuts text without spaces by characters", () => {
+    expect(truncate("方言语音识别仍然很难，研究人员正在收集更多数据。", 10)).toBe("方言语音识别仍然很难…");
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { createMarkdown } from "../../src/markdown/createMarkdown.ts";
+import { renderBody } from "../../src/markdown/renderBody.ts";
+
+const md = createMarkdown();
+const env = { sourceDir: "economy", pathPrefix: "/" };
+const render = (body: string, overrides: Partial<typeof env> & { articleUrl?: (p: string) => string | undefined } = {}) =>
+  renderBody(md, body, { ...env, ...overrides });
+
+describe("renderBody", () => {
+  it("never evaluates template syntax", () => {
+    const { html } = render("Text {{ x }} and {% if y %}.\n\n```\n{{ page.title }}\n{% for a in b %}\n```\n");
+    expect(html).toContain("Text {{ x }} and {% if y %}.");
+    expect(html).toContain("{{ page.title }}\n{% for a in b %}");
+  });
+
+  it("allows raw HTML, since authors are trusted", () => {
+    expect(render('<figure class="wide">x</figure>\n').html).toContain('<figure class="wide">x</figure>');
+  });
+
+  it("gives headings readable, unique ids and reports them", () => {
+    const { html, headings } = render("## The plan\n\n## The plan\n\n### 城市规划\n\n## Main\n");
+    expect(headings).toEqual([
+      { level: 2, id: "the-plan", text: "The plan" },
+      { level: 2, id: "the-plan-1", text: "The plan" },
+      { level: 3, id: "城市规划", text: "城市规划" },
+      // "main" is the page's own landmark id, so the heading gets another.
+      { level: 2, id: "main-1", text: "Main" },
+    ]);
+    expect(html).toContain('<h2 id="the-plan">The plan</h2>');
+  });
+
+  it("starts heading ids afresh for every article", () => {
+    expect(render("## Intro\n").headings[0]!.id).toBe("intro");
+    expect(render("## Intro\n").headings[0]!.id).toBe("intro");
+  });
+
+  it("points relative images and links at the article's folder in the site", () => {
+    const { html } = render("![a](img/chart.png) ![b](./img/b.png) ![c](../shared/c.png) [d](files/report.pdf#page=2)\n");
+    expect(html).toContain('src="/economy/img/chart.png"');
+    expect(html).toContain('src="/economy/img/b.png"');
+    expect(html).toContain('src="/shared/c.png"');
+    expect(html).toContain('href="/economy/files/report.pdf#page=2"');
+  });
+
+  it("adds the path prefix and leaves absolute and external addresses alone", () => {
+    const { html } = render("![a](img/x.png) [b](https://example.org/x) [c](/about/) [d](#top) [e](mailto:a@b.c)\n", { pathPrefix: "/news/" });
+    expect(html).toContain('src="/news/economy/img/x.png"');
+    expect(html).toContain('href="https://example.org/x"');
+    expect(html).toContain('href="/about/"');
+    expect(html).toContain('href="#top"');
+    expect(html).toContain('href="mailto:a@b.c"');
+  });
+
+  it("turns links to other articles' files into their addresses", () => {
+    const articleUrl = (path: string) => (path === "science/space.md" ? "/science/space/" : undefined);
+    const { html } = render("[space](../science/space.md#orbit) [gone](../science/gone.md)\n", { articleUrl });
+    expect(html).toContain('href="/science/space/#orbit"');
+    expect(html).toContain('href="/science/gone.md"');
+  });
+
+  it("rewrites relative addresses in raw HTML too", () => {
+    const { html } = render('<img src="img/raw.png" alt="">\n\nText <a href="notes.txt">notes</a>\n');
+    expect(html).toContain('<img src="/economy/img/raw.png" alt="">');
+    expect(html).toContain('<a href="/economy/notes.txt">');
+  });
+
+  it("encodes spaces and keeps Chinese file names", () => {
+    const { html } = render("![a](img/my chart.png) ![b](img/图表.png)\n".replace("my chart", "my%20chart"));
+    expect(html).toContain('src="/economy/img/my%20chart.png"');
+    expect(html).toContain(`src="/economy/img/${encodeURI("图表")}.png"`);
+  });
+});

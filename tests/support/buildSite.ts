@@ -1,0 +1,46 @@
+// Runs the real build command (`npm run build`'s script) on a site, into a folder the test chooses.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
+
+export interface BuildResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+export interface BuildOptions {
+  /** Articles folder, relative to the project root or absolute. */
+  articles: string;
+  /** Output folder; a new temporary folder when omitted. */
+  output?: string;
+  args?: string[];
+  env?: Record<string, string>;
+}
+
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const output = options.output ?? path.join(tempDir("build-"), "dist");
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "src/cli/build.ts", `--output=${output}`, ...(options.args ?? [])],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, SITE_ARTICLES: options.articles, NODE_OPTIONS: "", ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr, output });
+      },
+    );
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `site-test-${prefix}`));
+}
