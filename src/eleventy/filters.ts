@@ -2,22 +2,51 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { MarkdownIt } from "markdown-it";
 import type { Article } from "../content/types.ts";
-import { renderBody } from "../markdown/renderBody.ts";
+import type { BodyText } from "../markdown/plainText.ts";
+import { renderBody, type RenderedBody } from "../markdown/renderBody.ts";
+import type { ArticlePage } from "../pages/buildSiteModel.ts";
 import { calendarDate, readableDate } from "../pages/formatDate.ts";
-import { categoryUrl, tagUrl } from "../pages/urls.ts";
+import { categoryUrl, SEARCH_URL, tagUrl } from "../pages/urls.ts";
+import { readingMinutes } from "../publish/readingTime.ts";
+import { articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
+import { tableOfContents } from "../publish/tableOfContents.ts";
 import type { SiteConfig } from "../site.ts";
 
-export function addFilters(eleventyConfig: UserConfig, site: SiteConfig, md: MarkdownIt, articleUrl: (relativePath: string) => string | undefined): void {
+export interface FilterContext {
+  site: SiteConfig;
+  md: MarkdownIt;
+  /** Site address of the article whose file is at this path relative to the articles folder. */
+  articleUrl: (relativePath: string) => string | undefined;
+  bodyText: (article: Article) => BodyText;
+}
+
+export interface FilterHelpers {
+  absolute: (sitePath: string) => string;
+  renderBody: (article: Article) => RenderedBody;
+}
+
+export function addFilters(eleventyConfig: UserConfig, context: FilterContext): FilterHelpers {
+  const { site, md, articleUrl, bodyText } = context;
   const url = eleventyConfig.getFilter("url") as (path: string) => string;
+  const absolute = (sitePath: string) => site.url + url(sitePath);
+  const render = (article: Article) => {
+    const sourceDir = article.relativePath.includes("/") ? article.relativePath.slice(0, article.relativePath.lastIndexOf("/")) : "";
+    return renderBody(md, article.body, { sourceDir, pathPrefix: url("/"), articleUrl });
+  };
+  const minutes = (article: Article) => readingMinutes(bodyText(article).text);
 
   eleventyConfig.addFilter("readableDate", (date: Date, language?: string) => readableDate(date, language || site.language, site.timeZone));
   eleventyConfig.addFilter("calendarDate", (date: Date) => calendarDate(date, site.timeZone));
   eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString());
   eleventyConfig.addFilter("tagUrl", tagUrl);
   eleventyConfig.addFilter("categoryUrl", categoryUrl);
-  eleventyConfig.addFilter("absoluteUrl", (path: string) => site.url + url(path));
-  eleventyConfig.addFilter("renderBody", (article: Article) => {
-    const sourceDir = article.relativePath.includes("/") ? article.relativePath.slice(0, article.relativePath.lastIndexOf("/")) : "";
-    return renderBody(md, article.body, { sourceDir, pathPrefix: url("/"), articleUrl });
-  });
+  eleventyConfig.addFilter("absoluteUrl", absolute);
+  eleventyConfig.addFilter("renderBody", render);
+  eleventyConfig.addFilter("readingMinutes", minutes);
+  eleventyConfig.addFilter("tableOfContents", (body: RenderedBody, article: Article) => tableOfContents(body.headings, minutes(article)));
+  eleventyConfig.addFilter("articleStructuredData", (entry: ArticlePage) =>
+    serializeJsonLd(articleStructuredData(entry.article, entry.categoryUrl, site, absolute)),
+  );
+  eleventyConfig.addFilter("siteStructuredData", () => serializeJsonLd(siteStructuredData(site, absolute, SEARCH_URL)));
+  return { absolute, renderBody: render };
 }

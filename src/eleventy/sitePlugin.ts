@@ -3,28 +3,37 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { bundleClient, CLIENT_ENTRY } from "../io/bundleClient.ts";
 import { copyArticleAssets } from "../io/copyArticleAssets.ts";
+import type { SiteModel } from "../pages/buildSiteModel.ts";
 import { contentDataFor, type ContentOptions } from "./contentData.ts";
 import { addFilters } from "./filters.ts";
 import { addPages } from "./pages.ts";
+import { addPublishing, publishingFor } from "./publishing.ts";
 
 export default function sitePlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
   const content = contentDataFor(options);
-  const md = content.md;
-  eleventyConfig.setLibrary("md", md);
+  eleventyConfig.setLibrary("md", content.md);
   eleventyConfig.setQuietMode(true);
 
+  // Compiled once per build (the dev server rebuilds after every save).
+  let modelOfBuild: SiteModel | undefined;
+  let urlsOfBuild: Map<string, string> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    modelOfBuild = undefined;
+    urlsOfBuild = undefined;
+  });
   const isDevServer = () => process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+  const model = () => (modelOfBuild ??= content.load(isDevServer()));
+  const articleUrl = (relativePath: string) =>
+    (urlsOfBuild ??= new Map(model().articles.map((article) => [article.relativePath, article.url]))).get(relativePath);
+
   eleventyConfig.addGlobalData("site", options.site);
   // Not "content": layouts receive the rendered page under that name.
-  eleventyConfig.addGlobalData("model", () => content.load(isDevServer()));
+  eleventyConfig.addGlobalData("model", model);
+  eleventyConfig.addGlobalData("publishing", () => publishingFor(model(), options.site));
 
-  const urlsBySource = () => new Map((content.model?.articles ?? []).map((article) => [article.relativePath, article.url]));
-  let urlMap: Map<string, string> | undefined;
-  eleventyConfig.on("eleventy.before", () => {
-    urlMap = undefined;
-  });
-  addFilters(eleventyConfig, options.site, md, (relativePath) => (urlMap ??= urlsBySource()).get(relativePath));
+  const helpers = addFilters(eleventyConfig, { site: options.site, md: content.md, articleUrl, bodyText: (article) => content.compiler.bodyText(article) });
   addPages(eleventyConfig);
+  addPublishing(eleventyConfig, { site: options.site, absolute: helpers.absolute, bodyHtml: (article) => helpers.renderBody(article).html });
 
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.addWatchTarget(`${options.articlesDir}/**/*`);

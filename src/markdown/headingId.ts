@@ -12,4 +12,4 @@ export function headingId(text: string): string {
 }
 
 /** Ids the page layouts use themselves; a heading that would take one gets a suffix instead. */
-export const LAYOUT_IDS = ["main", "content", "top", "site-header", "site-footer", "related", "toc", "q"] as const;
+export const LAYOUT_IDS = ["main", "top", "site-header", "site-footer", "q", "toc", "toc-heading", "related", "related-heading"] as const;

@@ -43,6 +43,8 @@ export interface SiteModel {
   home: { latest: Article[]; sections: HomeSection[] };
   /** Every article shown, newest first. */
   articles: Article[];
+  /** Every category and tag with all its articles, newest first. */
+  groups: { categories: TermGroup[]; tags: TermGroup[] };
   skipped: Catalog["skipped"];
 }
 
@@ -85,6 +87,7 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
       })),
     },
     articles: catalog.articles,
+    groups: { categories: catalog.categories, tags: catalog.tags },
     skipped: catalog.skipped,
   };
 }
