@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/content/types.ts";
+import { articleStructuredData, serializeJsonLd } from "../../src/publish/structuredData.ts";
+import { site } from "../../src/site.ts";
+
+const article: Article = {
+  sourcePath: "articles/economy/x.md",
+  relativePath: "economy/x.md",
+  slug: "x",
+  url: "/economy/x/",
+  title: "Tax </script><script>alert(1)</script>",
+  description: "d",
+  date: new Date("2025-03-14T00:00:00Z"),
+  updated: undefined,
+  author: "Ann",
+  category: { key: "economy", slug: "economy", name: "Economy" },
+  tags: [{ key: "tax", slug: "tax", name: "Tax" }],
+  lang: "en",
+  draft: false,
+  body: "",
+};
+const absolute = (path: string) => `https://example.org/news${path}`;
+
+describe("structured data", () => {
+  it("describes an article as a NewsArticle with a breadcrumb", () => {
+    const [news, crumbs] = articleStructuredData(article, "/economy/", site, absolute) as [Record<string, unknown>, { itemListElement: unknown[] }];
+    expect(news).toMatchObject({
+      "@type": "NewsArticle",
+      headline: article.title,
+      datePublished: "2025-03-14T00:00:00.000Z",
+      dateModified: "2025-03-14T00:00:00.000Z",
+      author: [{ "@type": "Person", name: "Ann" }],
+      mainEntityOfPage: { "@id": "https://example.org/news/economy/x/" },
+    });
+    expect(crumbs.itemListElement).toEqual([
+      { "@type": "ListItem", position: 1, name: site.name, item: "https://example.org/news/" },
+      { "@type": "ListItem", position: 2, name: "Economy", item: "https://example.org/news/economy/" },
+      { "@type": "ListItem", position: 3, name: article.title, item: "https://example.org/news/economy/x/" },
+    ]);
+  });
+
+  it("serializes so that no text can close the script element", () => {
+    const json = serializeJsonLd(articleStructuredData(article, "/economy/", site, absolute));
+    expect(json).not.toMatch(/<|>/);
+    expect((JSON.parse(json) as { headline: string }[])[0]!.headline).toBe(article.title);
+  });
+});
