@@ -45,7 +45,35 @@ export class SiteCompiler {
   }
 
   compile(sources: readonly SourceFile[], options: CompileOptions): CompileResult {
-    const context = { language: options.site.language, timeZone: options.site.timeZone };
+    const { parsed, problems } = this.parse(sources, options.site);
+    const catalog = buildCatalog(parsed, {
+      now: options.now,
+      includeUnpublished: options.includeUnpublished,
+      language: options.site.language,
+      summarize: (article) => {
+        const text = this.bodyText(article);
+        return truncate(text.lead || text.text, SUMMARY_LENGTH);
+      },
+    });
+    problems.push(...catalog.problems);
+    if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
+    return { ok: true, model: buildSiteModel(catalog, options.site, options.related), problems };
+  }
+
+  /** Every problem of the articles, as the build would report them, without building anything. */
+  check(sources: readonly SourceFile[], options: Omit<CompileOptions, "related">): Problem[] {
+    const { parsed, problems } = this.parse(sources, options.site);
+    const catalog = buildCatalog(parsed, {
+      now: options.now,
+      includeUnpublished: options.includeUnpublished,
+      language: options.site.language,
+      summarize: () => "",
+    });
+    return [...problems, ...catalog.problems];
+  }
+
+  private parse(sources: readonly SourceFile[], site: SiteConfig): { parsed: ParsedArticle[]; problems: Problem[] } {
+    const context = { language: site.language, timeZone: site.timeZone };
     const next = new Map<string, Entry>();
     const problems: Problem[] = [];
     const parsed: ParsedArticle[] = [];
@@ -59,19 +87,7 @@ export class SiteCompiler {
       if (entry.result.article) parsed.push(entry.result.article);
     }
     this.entries = next;
-
-    const catalog = buildCatalog(parsed, {
-      now: options.now,
-      includeUnpublished: options.includeUnpublished,
-      language: options.site.language,
-      summarize: (article) => {
-        const text = this.bodyText(article);
-        return truncate(text.lead || text.text, SUMMARY_LENGTH);
-      },
-    });
-    problems.push(...catalog.problems);
-    if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
-    return { ok: true, model: buildSiteModel(catalog, options.site, options.related), problems };
+    return { parsed, problems };
   }
 
   /** Plain text of an article's body, parsed once per version of its file. */

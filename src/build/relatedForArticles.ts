@@ -1,12 +1,27 @@
-// Maps articles to the related-articles algorithm's input and its answer back to articles.
+// Maps published articles to the related-articles algorithm (src/related) and its answer back to articles.
 import type { Article } from "../content/types.ts";
+import { relatedArticles } from "../related/relatedArticles.ts";
+import type { RelatedInput, RelatedLists } from "../related/types.ts";
 
+export function relatedInputs(articles: readonly Article[]): RelatedInput[] {
+  return articles.map((article) => ({
+    key: article.url,
+    category: article.category.key,
+    date: article.date.getTime(),
+    tags: article.tags.map((tag) => tag.key),
+  }));
+}
+
+export function relatedLists(articles: readonly Article[], limit: number): RelatedLists {
+  return relatedArticles(relatedInputs(articles), { limit });
+}
+
+/** For each article (same order), its related articles, best first. */
 export function relatedForArticles(articles: readonly Article[], limit: number): Article[][] {
-  // Temporary until src/related lands: same category, closest in date.
-  return articles.map((article) =>
-    articles
-      .filter((other) => other !== article && other.category.key === article.category.key)
-      .sort((a, b) => Math.abs(a.date.getTime() - article.date.getTime()) - Math.abs(b.date.getTime() - article.date.getTime()))
-      .slice(0, limit),
-  );
+  const lists = relatedLists(articles, limit);
+  return articles.map((_, i) => {
+    const related: Article[] = [];
+    for (let p = lists.start[i]!; p < lists.start[i + 1]!; p++) related.push(articles[lists.index[p]!]!);
+    return related;
+  });
 }

@@ -5,11 +5,11 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import fs from "node:fs";
 import { checkLinks } from "../check/checkLinks.ts";
-import { formatProblem, sortProblems } from "../content/problems.ts";
 import { contentDataFor } from "../eleventy/contentData.ts";
 import { siteOptions } from "../eleventy/siteOptions.ts";
 import { discardStaging, prepareStaging, publishStaging } from "../io/atomicOutput.ts";
 import { listFiles } from "../io/listFiles.ts";
+import { plural, reportProblems } from "./reportProblems.ts";
 
 const { values } = parseArgs({
   options: {
@@ -25,15 +25,9 @@ async function main(): Promise<number> {
 
   const content = contentDataFor(options);
   const result = content.compile(false);
-  const problems = sortProblems(result.problems);
-  for (const problem of problems) {
-    const line = `${problem.severity === "error" ? "error" : "warning"}: ${formatProblem(problem)}`;
-    if (problem.severity === "error") console.error(line);
-    else console.warn(line);
-  }
+  const errors = reportProblems(result.problems);
   if (!result.ok) {
-    const count = problems.filter((p) => p.severity === "error").length;
-    console.error(`\nBuild stopped: ${count} ${count === 1 ? "problem" : "problems"} in the articles above. ${path.relative(process.cwd(), output) || output}/ was left as it was.`);
+    console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${shown(output)}/ was left as it was.`);
     return 1;
   }
 
@@ -50,14 +44,14 @@ async function main(): Promise<number> {
 
     const broken = checkLinks({ files: listFiles(staging), read: (file) => fs.readFileSync(path.join(staging, file), "utf8") }, pathPrefix);
     if (broken.length > 0) {
-      for (const link of broken) console.error(`error: ${output === staging ? "" : path.basename(output) + "/"}${link.page}: link ${JSON.stringify(link.href)} ${link.reason}`);
-      throw new Error(`${broken.length} broken ${broken.length === 1 ? "link" : "links"} in the built pages (fix the links named above)`);
+      for (const link of broken) console.error(`error: ${link.page}: link ${JSON.stringify(link.href)} ${link.reason}`);
+      throw new Error(`${plural(broken.length, "broken link")} in the built pages (fix the links named above)`);
     }
     publishStaging(output);
   } catch (error) {
     discardStaging(output);
     console.error(error instanceof Error ? error.message : String(error));
-    console.error(`\nBuild failed. ${path.relative(process.cwd(), output) || output}/ was left as it was.`);
+    console.error(`\nBuild failed. ${shown(output)}/ was left as it was.`);
     return 1;
   }
 
@@ -65,10 +59,12 @@ async function main(): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Built ${model.articles.length} articles in ${model.categories.length} categories and ${model.tags.length} tags ` +
-      `(${model.skipped.drafts} drafts and ${model.skipped.scheduled} scheduled articles left out) into ${path.relative(process.cwd(), output) || output}/ in ${seconds} s.`,
+      `(${model.skipped.drafts} drafts and ${model.skipped.scheduled} scheduled articles left out) into ${shown(output)}/ in ${seconds} s.`,
   );
   return 0;
 }
+
+const shown = (folder: string) => path.relative(process.cwd(), folder) || folder;
 
 /** "news", "/news" and "/news/" all mean the site lives at /news/. */
 function normalizePathPrefix(prefix: string | undefined): string {

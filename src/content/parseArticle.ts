@@ -203,8 +203,8 @@ function yamlReason(error: unknown): string {
   if (error instanceof yaml.YAMLException) {
     const reason = (error as { reason?: string }).reason ?? error.message;
     const mark = (error as { mark?: { line: number } }).mark;
-    // Line 1 of the file is the opening ---, so front-matter line 0 is file line 2.
-    const where = mark ? ` on line ${mark.line + 2}` : "";
+    // The front matter starts right after the opening "---" of line 1, so its line 0 is file line 1.
+    const where = mark ? ` on line ${mark.line + 1}` : "";
     return `${reason}${where} (check quotes, colons and indentation; text with a colon needs quotes)`;
   }
   return `${error instanceof Error ? error.message : String(error)} (check the lines between the --- markers)`;

@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { SiteCompiler, type CompileResult } from "../build/SiteCompiler.ts";
-import { ContentError, formatProblem, sortProblems } from "../content/problems.ts";
+import { ContentError, formatProblem, sortProblems, type Problem } from "../content/problems.ts";
 import { readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
 import type { RelatedFn, SiteModel } from "../pages/buildSiteModel.ts";
@@ -53,6 +53,14 @@ export class ContentData {
     const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related });
     this.last = { includeUnpublished, result };
     return result;
+  }
+
+  /** Every problem of the articles without building: what `npm run check` prints. */
+  check(): Problem[] {
+    const { projectRoot, articlesDir, site } = this.options;
+    const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
+    this.sources = new Map(sources.map((source) => [source.sourcePath, source]));
+    return this.compiler.check(sources, { site, now: buildTime(), includeUnpublished: false });
   }
 
   /** The model, or a ContentError listing every problem. Warnings are printed either way. */

@@ -1,9 +1,14 @@
 // The site as one Eleventy plugin: markdown library, content as global data, pages, filters, assets.
+import fs from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { searchDocument } from "../build/searchDocuments.ts";
 import { bundleClient, CLIENT_ENTRY } from "../io/bundleClient.ts";
 import { copyArticleAssets } from "../io/copyArticleAssets.ts";
+import { writeFiles } from "../io/writeFiles.ts";
 import type { SiteModel } from "../pages/buildSiteModel.ts";
+import { buildSearchIndex } from "../search/buildSearchIndex.ts";
+import { buildReport } from "./buildReport.ts";
 import { contentDataFor, type ContentOptions } from "./contentData.ts";
 import { addFilters } from "./filters.ts";
 import { addPages } from "./pages.ts";
@@ -38,7 +43,22 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: ContentO
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.addWatchTarget(`${options.articlesDir}/**/*`);
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    copyArticleAssets(path.resolve(options.projectRoot, options.articlesDir), directories.output);
-    await bundleClient(path.join(options.projectRoot, CLIENT_ENTRY), path.join(directories.output, "assets", "search.js"));
+    const output = directories.output;
+    copyArticleAssets(path.resolve(options.projectRoot, options.articlesDir), output);
+    buildReport.clientBytes = await bundleClient(path.join(options.projectRoot, CLIENT_ENTRY), path.join(output, "assets", "search.js"));
+    const documents = model().articles.map((article) => searchDocument(article, content.compiler.bodyText(article).text, options.site.timeZone));
+    const index = buildSearchIndex(documents);
+    writeFiles(output, index.files);
+    removeOtherSearchBuilds(output, index.files);
+    buildReport.search = index.stats;
   });
+}
+
+/** The dev server rebuilds into the same folder: drop index files of earlier builds. */
+function removeOtherSearchBuilds(output: string, files: readonly { path: string }[]): void {
+  const current = new Set(files.map((file) => file.path.split("/")[1]));
+  const folder = path.join(output, "search-index");
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory() && !current.has(entry.name)) fs.rmSync(path.join(folder, entry.name), { recursive: true, force: true });
+  }
 }

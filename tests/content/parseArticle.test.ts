@@ -130,6 +130,11 @@ describe("parseArticle: problems for authors", () => {
     expect(lines(text)).toEqual(expected);
   });
 
+  it("names the file line of a YAML mistake", () => {
+    expect(lines("---\ntitle: T\ndate: 2025-01-01\ntags: [a, b\nauthor: x\n---\n")[0]).toMatch(/ on line 5 /);
+    expect(lines("---\ntitle: T\n  bad: indent\n---\n")[0]).toMatch(/ on line 3 /);
+  });
+
   it("reports every problem of a file at once", () => {
     expect(lines("---\ntitle: [x]\ndate: 2025-02-30\nupdated: soon\ndraft: 1\n---\n")).toHaveLength(4);
   });

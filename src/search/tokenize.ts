@@ -1,0 +1,197 @@
+// Text → index terms. The index builder and the browser both import this module, so a word typed in a
+// query becomes exactly the term the build stored.
+//
+// Splitting follows lunr's own tokenizer (lower case, break on whitespace and hyphens) because lunr's
+// query lexer splits queries the same way. Everything else happens in pipeline functions, which lunr
+// runs on document tokens and on query terms alike:
+//   normalize → segment → trim → stop words → stem
+// Segmenting with Intl.Segmenter inside the pipeline is what lets "城市规划", typed without spaces,
+// find documents: the query term is cut into the same words as the text was.
+
+import lunr from "lunr";
+
+/** lunr.tokenizer.separator; lunr.QueryLexer.termSeparator is the same expression. */
+const SEPARATOR = /[\s\-]+/;
+const WORD = /[^\s\-]+/g;
+
+/** Most tokens are plain ASCII words: they skip normalizing and segmenting. */
+const PLAIN = /^[a-z0-9]*$/;
+
+/** Words of a script the English stemmer can handle; CJK, Cyrillic, Thai… are left alone. */
+const LATIN = /^[\p{Script=Latin}\p{M}\p{N}._'’]*$/u;
+
+/** Edges lunr's trimmer strips, widened from \W to anything that is not a letter, digit or mark in any script. */
+const LEADING_NON_WORD = /^[^\p{L}\p{N}\p{M}_]+/u;
+const TRAILING_NON_WORD = /[^\p{L}\p{N}\p{M}_]+$/u;
+
+/**
+ * Intl.Segmenter gets slow on long strings (seconds for 100k characters in V8), and unspaced Chinese
+ * makes paragraph-long tokens, so text is segmented in windows that restart at the last word boundary.
+ */
+const SEGMENT_WINDOW = 256;
+
+/** A fixed locale, so every browser and the build cut words alike. */
+const segmenter: Intl.Segmenter | undefined =
+  typeof Intl.Segmenter === "function" ? new Intl.Segmenter("zh", { granularity: "word" }) : undefined;
+
+/** What lunr.Token really holds; @types/lunr hides it. */
+interface TokenFields {
+  str: string;
+  metadata: TokenMetadata;
+}
+
+interface TokenMetadata {
+  /** [start, length] in the tokenized text; lunr's tokenizer sets it. */
+  position?: [number, number];
+  /** Set by termSpans: the token still has the length it had in the text, so positions can narrow. */
+  exactPosition?: boolean;
+  [key: string]: unknown;
+}
+
+function fieldsOf(token: lunr.Token): TokenFields {
+  return token as unknown as TokenFields;
+}
+
+/** Metadata for a piece `length` long starting `offset` into the token, when positions are still exact. */
+function narrowed(metadata: TokenMetadata, offset: number, length: number): TokenMetadata {
+  const position = metadata.position;
+  if (!metadata.exactPosition || !position) return { ...metadata };
+  return { ...metadata, position: [position[0] + offset, length] };
+}
+
+/** Lower-cased words of `text`, split exactly as lunr.tokenizer splits a string. */
+export function splitWords(text: string): string[] {
+  const parts = text.toLowerCase().split(SEPARATOR);
+  if (parts.length > 0 && parts[0] === "") parts.shift();
+  if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}
+
+/**
+ * A lunr tokenizer (for `builder.tokenizer`): lunr.tokenizer's behaviour, except that the strings of an
+ * array (tags) are split into words too instead of each becoming one token.
+ */
+export function tokenize(value?: unknown, metadata?: object): lunr.Token[] {
+  if (value === null || value === undefined) return [];
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  const tokens: lunr.Token[] = [];
+  for (const item of values) {
+    const text = String(item).toLowerCase();
+    for (const match of text.matchAll(WORD)) {
+      const start = match.index ?? 0;
+      tokens.push(new lunr.Token(match[0], { ...metadata, position: [start, match[0].length], index: tokens.length }));
+    }
+  }
+  return tokens;
+}
+
+/** Word-like segments of `text` and their offsets, from Intl.Segmenter in windows. */
+export function segmentWords(text: string): { word: string; index: number }[] {
+  if (!segmenter) return [{ word: text, index: 0 }];
+  const words: { word: string; index: number }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + SEGMENT_WINDOW);
+    const code = text.charCodeAt(end - 1);
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1; // never cut a surrogate pair
+    const segments = Array.from(segmenter.segment(text.slice(start, end)));
+    let kept = segments.length;
+    let next = end;
+    // The last segment may be a word cut by the window: drop it and start the next window there.
+    if (end < text.length && segments.length > 1) {
+      kept -= 1;
+      next = start + segments[kept].index;
+    }
+    for (let i = 0; i < kept; i++) {
+      const segment = segments[i];
+      if (segment.isWordLike) words.push({ word: segment.segment, index: start + segment.index });
+    }
+    start = next;
+  }
+  return words;
+}
+
+/** NFKC and lower case: full-width "ＡＢＣ１" and "abc1" are one term. */
+export function normalizeToken(token: lunr.Token): lunr.Token {
+  const t = fieldsOf(token);
+  if (PLAIN.test(t.str)) return token;
+  const normal = t.str.normalize("NFKC").toLowerCase();
+  if (normal === t.str) return token;
+  if (normal.length !== t.str.length) t.metadata = { ...t.metadata, exactPosition: false };
+  t.str = normal;
+  return token;
+}
+
+/** Cuts a token into words: unspaced CJK and Thai text, and punctuation glued to words ("reform—and", "foo/bar"). */
+export function segmentToken(token: lunr.Token): lunr.Token | lunr.Token[] {
+  const t = fieldsOf(token);
+  if (PLAIN.test(t.str)) return token;
+  const words = segmentWords(t.str);
+  if (words.length === 1 && words[0].word === t.str) return token;
+  return words.map(({ word, index }) => new lunr.Token(word, narrowed(t.metadata, index, word.length)));
+}
+
+/** lunr.trimmer for every script: lunr's own strips all non-ASCII characters, and with them every CJK word. */
+export function trimToken(token: lunr.Token): lunr.Token | null {
+  const t = fieldsOf(token);
+  if (PLAIN.test(t.str)) return token;
+  const leading = LEADING_NON_WORD.exec(t.str)?.[0].length ?? 0;
+  const trimmed = t.str.slice(leading).replace(TRAILING_NON_WORD, "");
+  if (trimmed === t.str) return token;
+  if (trimmed === "") return null;
+  t.metadata = narrowed(t.metadata, leading, trimmed.length);
+  t.str = trimmed;
+  return token;
+}
+
+/** lunr's English stemmer, applied to Latin-script words only. */
+export function stemToken(token: lunr.Token): lunr.Token {
+  const str = fieldsOf(token).str;
+  return PLAIN.test(str) || LATIN.test(str) ? lunr.stemmer(token) : token;
+}
+
+/** The pipeline, by the labels a serialized index names it with. lunr's stop word filter only knows English words. */
+const PIPELINE: [label: string, fn: lunr.PipelineFunction][] = [
+  ["normalizeToken", normalizeToken],
+  ["segmentToken", segmentToken],
+  ["trimToken", trimToken],
+  ["stopWordFilter", lunr.stopWordFilter],
+  ["stemToken", stemToken],
+];
+
+// Index.load rebuilds the pipeline from labels and throws on one it does not know, so registering
+// is part of importing this module, on the build side and in the browser.
+const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
+for (const [label, fn] of PIPELINE) {
+  if (registered[label] !== fn) lunr.Pipeline.registerFunction(fn, label);
+}
+
+/** Labels of the pipeline, as stored in the manifest. */
+export const pipelineLabels: readonly string[] = PIPELINE.map(([label]) => label);
+
+/** A fresh lunr pipeline of the functions above; the same one indexes documents and processes queries. */
+export function searchPipeline(): lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(...PIPELINE.map(([, fn]) => fn));
+  return pipeline;
+}
+
+let spanPipeline: lunr.Pipeline | undefined;
+
+/** Every index term of `text` with the range of text it came from, for highlighting. */
+export function termSpans(text: string): { term: string; start: number; end: number }[] {
+  spanPipeline ??= searchPipeline();
+  const spans: { term: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const start = match.index ?? 0;
+    const lower = raw.toLowerCase();
+    const metadata: TokenMetadata = { position: [start, raw.length], exactPosition: lower.length === raw.length };
+    for (const token of spanPipeline.run([new lunr.Token(lower, metadata)])) {
+      const t = fieldsOf(token);
+      const [from, length] = t.metadata.exactPosition && t.metadata.position ? t.metadata.position : [start, raw.length];
+      spans.push({ term: t.str, start: from, end: from + length });
+    }
+  }
+  return spans;
+}

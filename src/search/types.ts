@@ -1,0 +1,124 @@
+// Contracts of the search index: what the build gives it, what it writes, what a query returns.
+
+/** One published article as the search index sees it. The caller maps an Article to this. */
+export interface SearchDocument {
+  /** Site-relative URL without the path prefix ("/economy/tax-reform/"); unique, it identifies the document. */
+  url: string;
+  title: string;
+  tags: readonly string[];
+  description: string;
+  /** Plain text of the body (markdown already stripped). */
+  body: string;
+  /** Display name of the category. */
+  category: string;
+  /** Publication date, ISO 8601; shown by the client as a date ("2024-03-05" or a full instant). */
+  date: string;
+  /** Short plain text shown under the title in results; trimmed to `maxExcerptLength`. */
+  excerpt: string;
+  /** BCP 47 language tag of the article, set as `lang` on its result. */
+  lang: string;
+}
+
+/** The fields a SearchDocument contributes to the full-text index. */
+export type SearchFieldName = "title" | "tags" | "description" | "body";
+
+/** An indexed field and its lunr boost (a multiplier applied to its BM25 values at build time). */
+export interface SearchField {
+  name: SearchFieldName;
+  boost: number;
+}
+
+export interface BuildSearchIndexOptions {
+  /** Indexed fields, in lunr's field order, with their boosts. */
+  fields?: readonly SearchField[];
+  /** Soft limit on the JSON size of one term shard; a single term larger than this gets a shard of its own. */
+  shardBytes?: number;
+  /** Documents per metadata chunk (a result page fetches the chunks of its documents). */
+  metaChunkSize?: number;
+  /** Excerpts longer than this are cut at a word boundary and end in "…". */
+  maxExcerptLength?: number;
+}
+
+export interface BuildSearchIndexResult {
+  /** Files to write, paths relative to the site root ("search-index/manifest.json"). */
+  files: { path: string; contents: string }[];
+  stats: SearchIndexStats;
+}
+
+export interface SearchIndexStats {
+  documents: number;
+  terms: number;
+  /** (term, field, document) triples: lunr's inverted index entries. */
+  postings: number;
+  shards: number;
+  metaChunks: number;
+  files: number;
+  /** UTF-8 bytes of all files. */
+  bytes: number;
+  largestShard: { bytes: number; firstTerm: string };
+  /** Shards over `shardBytes`: each holds one term too big to split. */
+  oversizedShards: number;
+}
+
+/**
+ * `search-index/manifest.json`, the only file with a fixed name: everything else lives under
+ * `search-index/<build>/`, so a new build never mixes with files cached from an old one.
+ */
+export interface SearchIndexManifest {
+  format: 1;
+  /** Content hash of this build's files. */
+  build: string;
+  lunrVersion: string;
+  /** lunr field names, in index order. */
+  fields: string[];
+  /** Labels of the registered lunr pipeline functions (the search pipeline). */
+  pipeline: string[];
+  documents: number;
+  metaChunkSize: number;
+  /** Lower bound of each shard: shard i holds the terms t with shards[i] <= t < shards[i + 1]; shards[0] is "". */
+  shards: string[];
+}
+
+/**
+ * One term in a shard file (a shard file is a JSON array of these, sorted by term):
+ * `[term, lunrTermIndex, ...perField]`, one entry per field in manifest order, each either 0 (no postings)
+ * or a flat list `[docDelta, value, docDelta, value, …]`: document numbers as gaps from the previous one
+ * (the first from 0) and lunr's field-vector value for the pair times 1000 (lunr keeps 3 decimals).
+ */
+export type ShardEntry = [term: string, termIndex: number, ...fields: (number[] | 0)[]];
+
+/** One document in a metadata chunk file (a JSON array of these, in document order). */
+export type MetaEntry = [title: string, url: string, category: string, date: string, excerpt: string, lang: string];
+
+/** A matching document, as ranked by lunr. */
+export interface SearchHit {
+  /** Document number: its position in the documents given to the build. */
+  ref: number;
+  score: number;
+  /** Index terms that matched (after the pipeline), for highlighting. */
+  terms: string[];
+}
+
+export type SearchOutcome =
+  | { status: "empty"; query: string }
+  | { status: "found" | "none"; query: string; hits: SearchHit[] }
+  /** The query needs more shards than the client may fetch (leading wildcard, fuzzy match). */
+  | { status: "too-broad"; query: string; shards: number };
+
+/** [start, end) offsets in UTF-16 code units. */
+export type TextRange = [start: number, end: number];
+
+/** A hit with what the results page shows. */
+export interface SearchResultView {
+  ref: number;
+  score: number;
+  title: string;
+  titleHighlights: TextRange[];
+  /** Site-relative URL, without the path prefix. */
+  url: string;
+  category: string;
+  date: string;
+  lang: string;
+  excerpt: string;
+  excerptHighlights: TextRange[];
+}

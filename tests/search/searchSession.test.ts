@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex } from "../../src/search/buildSearchIndex.ts";
+import { createSearchSession } from "../../src/search/searchSession.ts";
+import type { SearchOutcome } from "../../src/search/types.ts";
+import { doc, handMadeDocuments } from "./fixtures/documents.ts";
+import { memoryFiles } from "./fixtures/memoryFiles.ts";
+
+function session(options: { maxShards?: number; shardBytes?: number } = {}) {
+  const files = memoryFiles(buildSearchIndex(handMadeDocuments(), { shardBytes: options.shardBytes ?? 300 }));
+  return { files, session: createSearchSession({ fetchText: files.fetchText, maxShards: options.maxShards }) };
+}
+
+function hitsOf(outcome: SearchOutcome) {
+  if (outcome.status !== "found") throw new Error(`expected results, got ${outcome.status}`);
+  return outcome.hits;
+}
+
+describe("createSearchSession", () => {
+  it("finds, ranks and describes results from the built files", async () => {
+    const { session: s } = session();
+    const hits = hitsOf(await s.search("static deploy"));
+    expect(hits.length).toBeGreaterThan(1);
+    const [first] = await s.describe(hits.slice(0, 1));
+    expect(first).toMatchObject({ ref: 0, title: "Deploying a static site", url: "/hand-made/0/", category: "News", lang: "en" });
+    expect(first.titleHighlights).toEqual([
+      [0, 9],
+      [12, 18],
+    ]);
+    expect(first.excerptHighlights).toEqual([]);
+  });
+
+  it("finds Chinese typed without spaces and marks it", async () => {
+    const { session: s } = session();
+    const hits = hitsOf(await s.search("城市规划"));
+    const [view] = await s.describe(hits.slice(0, 1));
+    expect(view.title).toBe("北京城市规划");
+    expect(view.titleHighlights).toEqual([[2, 6]]);
+    expect(view.lang).toBe("zh");
+  });
+
+  it("keeps markup in titles as plain data", async () => {
+    const { session: s } = session();
+    const [view] = await s.describe(hitsOf(await s.search("security")));
+    expect(view.title).toBe("<script>alert('x')</script> Security");
+  });
+
+  it("fetches the manifest, the query's shards and then only the chunks of the results described", async () => {
+    const { session: s, files } = session();
+    const hits = hitsOf(await s.search("tax"));
+    expect(files.fetched.filter((p) => p.endsWith("manifest.json"))).toHaveLength(1);
+    expect(files.fetched.filter((p) => /\/s\d+\.json$/.test(p))).toHaveLength(1);
+    expect(files.fetched.filter((p) => /\/m\d+\.json$/.test(p))).toHaveLength(0);
+    await s.describe(hits);
+    expect(files.fetched.filter((p) => /\/m\d+\.json$/.test(p))).toHaveLength(1);
+    await s.search("tax reform");
+    expect(files.fetched.filter((p) => p.endsWith("manifest.json"))).toHaveLength(1);
+  });
+
+  it("says a query is empty without fetching anything", async () => {
+    const { session: s, files } = session();
+    expect(await s.search("   ")).toEqual({ status: "empty", query: "" });
+    expect(await s.search("+")).toEqual({ status: "empty", query: "+" });
+    expect(files.fetched.filter((p) => !p.endsWith("manifest.json"))).toEqual([]);
+  });
+
+  it("says when nothing matches", async () => {
+    const { session: s } = session();
+    expect(await s.search("zzzz")).toEqual({ status: "none", query: "zzzz", hits: [] });
+    expect(await s.search("the")).toEqual({ status: "none", query: "the", hits: [] });
+  });
+
+  it("searches text that is not valid lunr syntax as plain words", async () => {
+    const { session: s } = session();
+    const hits = hitsOf(await s.search("author:planning"));
+    expect(hits.map((h) => h.ref)).toContain(1);
+    expect((await s.search("tax reform -")).status).toBe("found");
+  });
+
+  it("reads full-width text and operators as their ASCII forms", async () => {
+    const { session: s } = session();
+    const plain = hitsOf(await s.search("+deploy* -tax"));
+    expect(hitsOf(await s.search("＋ＤＥＰＬＯＹ＊　－ＴＡＸ"))).toEqual(plain);
+  });
+
+  it("refuses a query that would fetch too many shards", async () => {
+    const { session: s, files } = session({ maxShards: 2 });
+    expect(await s.search("*ing")).toMatchObject({ status: "too-broad", query: "*ing" });
+    expect(files.fetched.filter((p) => /\/s\d+\.json$/.test(p))).toEqual([]);
+  });
+
+  it("follows a new build when the files of the cached manifest are gone", async () => {
+    const old = [doc({ title: "Old news about taxes" }), doc({ title: "Zebra crossing" })];
+    let current = memoryFiles(buildSearchIndex(old, { shardBytes: 100 }));
+    const s = createSearchSession({ fetchText: (path) => current.fetchText(path) });
+    expect(hitsOf(await s.search("tax"))).toHaveLength(1);
+    const next = [doc({ title: "Nothing" }), doc({ title: "New crossing rules" }), doc({ title: "Crossing day" })];
+    current = memoryFiles(buildSearchIndex(next, { shardBytes: 100 }));
+    // "crossing" lives in a shard of the old build that was never fetched: it is gone now.
+    const hits = hitsOf(await s.search("crossing"));
+    expect(hits).toHaveLength(2);
+    expect((await s.describe(hits)).map((v) => v.title).sort()).toEqual(["Crossing day", "New crossing rules"]);
+  });
+
+  it("fails when the index cannot be fetched, and tries again on the next query", async () => {
+    let online = false;
+    const files = memoryFiles(buildSearchIndex(handMadeDocuments()));
+    const s = createSearchSession({
+      fetchText: (path) => (online ? files.fetchText(path) : Promise.reject(new Error(`offline: ${path}`))),
+    });
+    await expect(s.search("tax")).rejects.toThrow("offline: search-index/manifest.json");
+    online = true;
+    expect((await s.search("tax")).status).toBe("found");
+  });
+
+  it("rejects a manifest of another format with a clear message", async () => {
+    const s = createSearchSession({ fetchText: async () => JSON.stringify({ format: 2 }) });
+    await expect(s.search("tax")).rejects.toThrow(
+      "search index: search-index/manifest.json is not a format 1 manifest (rebuild the site with this client)",
+    );
+  });
+});

@@ -1,0 +1,176 @@
+import lunr from "lunr";
+import { describe, expect, it } from "vitest";
+import {
+  normalizeToken,
+  pipelineLabels,
+  searchPipeline,
+  segmentToken,
+  segmentWords,
+  splitWords,
+  stemToken,
+  termSpans,
+  tokenize,
+  trimToken,
+} from "../../src/search/tokenize.ts";
+
+const pipeline = searchPipeline();
+
+/** Index terms of a text, as the builder makes them. */
+function terms(text: string): string[] {
+  return splitWords(text).flatMap((word) => pipeline.runString(word));
+}
+
+/** Terms of a query term, as lunr's Index#query makes them (the query lexer already lower-cased it). */
+function queryTerms(term: string): string[] {
+  return pipeline.runString(term.toLowerCase());
+}
+
+describe("splitWords", () => {
+  it.each([
+    "Hello world",
+    "  leading and trailing  ",
+    "hyphen-ated--words",
+    "tabs\tand\nnewlines\u00a0nbsp\u3000ideographic space",
+    "北京城市规划。上海",
+    "",
+    "---",
+  ])("splits %j exactly as lunr.tokenizer does", (text) => {
+    expect(splitWords(text)).toEqual(lunr.tokenizer(text).map(String));
+  });
+});
+
+describe("tokenize", () => {
+  it("splits strings like lunr.tokenizer, with positions", () => {
+    const tokens = tokenize("Static-site Generator");
+    expect(tokens.map(String)).toEqual(["static", "site", "generator"]);
+    expect(tokens.map((t) => (t as unknown as { metadata: { position: number[] } }).metadata.position)).toEqual([
+      [0, 6],
+      [7, 4],
+      [12, 9],
+    ]);
+  });
+
+  it("splits each string of an array, where lunr.tokenizer keeps a tag as one token", () => {
+    expect(tokenize(["City Planning", "DevOps"]).map(String)).toEqual(["city", "planning", "devops"]);
+    expect(lunr.tokenizer(["City Planning"]).map(String)).toEqual(["city planning"]);
+  });
+
+  it("gives nothing for null and undefined", () => {
+    expect(tokenize(null)).toEqual([]);
+    expect(tokenize(undefined)).toEqual([]);
+  });
+});
+
+describe("the pipeline on English", () => {
+  it("stems and drops stop words as lunr does", () => {
+    expect(terms("Deployments, deployed! The servers")).toEqual(["deploy", "deploy", "server"]);
+    const lunrDefault = new lunr.Pipeline();
+    lunrDefault.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+    for (const word of ["deployments", "the", "running", "cities"]) {
+      expect(queryTerms(word)).toEqual(lunrDefault.runString(word));
+    }
+  });
+
+  it("trims punctuation around words", () => {
+    expect(terms("(hello), “world”!")).toEqual(["hello", "world"]);
+  });
+
+  it("cuts words glued by punctuation that lunr's separator misses", () => {
+    expect(terms("reform—and foo/bar")).toEqual(["reform", "foo", "bar"]);
+  });
+
+  it("keeps accented letters that lunr's trimmer would strip", () => {
+    expect(terms("café")).toEqual(["café"]);
+    expect(lunr.trimmer(new lunr.Token("café", {})).toString()).toBe("caf");
+  });
+
+  it("folds full-width and compatibility characters (NFKC) and lower-cases them", () => {
+    expect(terms("ＡＢＣ１２３ Ｄｅｐｌｏｙ ﬁle")).toEqual(["abc123", "deploy", "file"]);
+  });
+});
+
+describe("the pipeline on Chinese and Japanese", () => {
+  it("segments unspaced Chinese into words", () => {
+    expect(terms("北京城市规划是一个重要的领域。")).toEqual(["北京", "城市", "规划", "是", "一个", "重要", "的", "领域"]);
+  });
+
+  it("segments a Chinese query typed without spaces into the same words", () => {
+    expect(queryTerms("城市规划")).toEqual(["城市", "规划"]);
+    for (const term of queryTerms("城市规划")) expect(terms("关于城市规划的讨论")).toContain(term);
+  });
+
+  it("segments Japanese", () => {
+    expect(terms("日本語の検索エンジンを作る")).toEqual(["日本語", "の", "検索", "エンジン", "を", "作る"]);
+  });
+
+  it("handles Latin words inside Chinese text, stemming only those", () => {
+    expect(terms("使用JavaScript开发 deployments")).toEqual(["使用", "javascript", "开发", "deploy"]);
+  });
+
+  it("neither stems nor stop-word-filters CJK tokens", () => {
+    expect(stemToken(new lunr.Token("城市规划s", {})).toString()).toBe("城市规划s");
+    expect(queryTerms("的")).toEqual(["的"]);
+  });
+
+  it("segments other unspaced scripts too", () => {
+    expect(terms("ภาษาไทย")).toEqual(["ภาษา", "ไทย"]);
+    expect(terms("한국어 검색")).toEqual(["한국어", "검색"]);
+  });
+});
+
+describe("segmentWords", () => {
+  it("gives the same words in windows as in one pass over a long text", () => {
+    const sentence = "北京的城市规划是一个重要的话题，规划师讨论了交通和住房。Deploying servers 东京で検索エンジンを作る。";
+    const text = sentence.repeat(40);
+    const onePass = Array.from(new Intl.Segmenter("zh", { granularity: "word" }).segment(text))
+      .filter((s) => s.isWordLike)
+      .map((s) => ({ word: s.segment, index: s.index }));
+    expect(text.length).toBeGreaterThan(2000);
+    expect(segmentWords(text)).toEqual(onePass);
+  });
+
+  it("never splits a surrogate pair at a window edge", () => {
+    const text = `${"a".repeat(255)}😀 end`;
+    const words = segmentWords(text).map((w) => w.word);
+    expect(words.join("")).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+describe("pipeline registration", () => {
+  it("registers every function under its label, so Index.load can rebuild the pipeline", () => {
+    const loaded = lunr.Pipeline.load(pipelineLabels);
+    expect(loaded.runString("城市规划")).toEqual(["城市", "规划"]);
+    const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
+    expect(pipelineLabels.map((label) => registered[label])).toEqual([
+      normalizeToken,
+      segmentToken,
+      trimToken,
+      lunr.stopWordFilter,
+      stemToken,
+    ]);
+  });
+});
+
+describe("termSpans", () => {
+  it("maps every term to the text it came from", () => {
+    const text = "Hello, Deployed world — 城市规划！ＡＢＣ x";
+    expect(termSpans(text)).toEqual([
+      { term: "hello", start: 0, end: 5 },
+      { term: "deploy", start: 7, end: 15 },
+      { term: "world", start: 16, end: 21 },
+      { term: "城市", start: 24, end: 26 },
+      { term: "规划", start: 26, end: 28 },
+      { term: "abc", start: 29, end: 32 },
+      { term: "x", start: 33, end: 34 },
+    ]);
+  });
+
+  it("falls back to the whole word when normalizing changed its length", () => {
+    expect(termSpans("the ﬁle")).toEqual([{ term: "file", start: 4, end: 7 }]);
+  });
+
+  it("yields the same terms as indexing", () => {
+    const text = "Deploying the café's servers — 北京城市规划。日本語の検索 Ｕｎｉｃｏｄｅ";
+    expect(termSpans(text).map((s) => s.term)).toEqual(terms(text));
+  });
+});
