@@ -1,22 +1,30 @@
-// `npm run build`: validate every article, build into a staging folder, replace dist/ only on success.
-//   npm run build -- --pathprefix=/news/ --output=dist
+// `npm run build`: validate every article, build into a staging folder, check every link, and replace the
+// output folder only when all of that succeeded.
+//   npm run build -- --pathprefix=/news/ --output=dist --json
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import fs from "node:fs";
 import { checkLinks } from "../check/checkLinks.ts";
+import { buildReport, timed, timedAsync } from "../eleventy/buildReport.ts";
 import { contentDataFor } from "../eleventy/contentData.ts";
 import { siteOptions } from "../eleventy/siteOptions.ts";
 import { discardStaging, prepareStaging, publishStaging } from "../io/atomicOutput.ts";
 import { listFiles } from "../io/listFiles.ts";
+import { buildSummary, type BuildSummary } from "./buildSummary.ts";
 import { plural, reportProblems } from "./reportProblems.ts";
 
 const { values } = parseArgs({
   options: {
     pathprefix: { type: "string" },
     output: { type: "string" },
+    /** Print the summary as one line of JSON at the end (for the benchmark). */
+    json: { type: "boolean", default: false },
   },
 });
+
+/** Long builds print how far they are, every few seconds. */
+const PROGRESS_EVERY_MS = 5000;
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -24,15 +32,21 @@ async function main(): Promise<number> {
   const output = path.resolve(values.output ?? options.outputDir);
 
   const content = contentDataFor(options);
-  const result = content.compile(false);
+  const result = timed("checking articles", () => content.compile(false));
   const errors = reportProblems(result.problems);
   if (!result.ok) {
     console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${shown(output)}/ was left as it was.`);
     return 1;
   }
+  const model = result.model;
 
   const pathPrefix = normalizePathPrefix(values.pathprefix);
   const staging = prepareStaging(output);
+  const progress = setInterval(() => {
+    const seconds = Math.round((performance.now() - started) / 1000);
+    console.error(`… ${seconds} s: rendered ${buildReport.renderedBodies.toLocaleString("en")} of ${model.articles.length.toLocaleString("en")} articles`);
+  }, PROGRESS_EVERY_MS);
+  let files: string[];
   try {
     process.env.SITE_OUTPUT = staging;
     const eleventy = new Eleventy(options.articlesDir, staging, {
@@ -40,27 +54,39 @@ async function main(): Promise<number> {
       pathPrefix,
       quietMode: true,
     });
-    await eleventy.write();
+    await timedAsync("rendering pages", () => eleventy.write());
+    clearInterval(progress);
 
-    const broken = checkLinks({ files: listFiles(staging), read: (file) => fs.readFileSync(path.join(staging, file), "utf8") }, pathPrefix);
+    files = listFiles(staging);
+    const broken = timed("checking links", () =>
+      checkLinks({ files, read: (file) => fs.readFileSync(path.join(staging, file), "utf8") }, pathPrefix),
+    );
     if (broken.length > 0) {
       for (const link of broken) console.error(`error: ${link.page}: link ${JSON.stringify(link.href)} ${link.reason}`);
       throw new Error(`${plural(broken.length, "broken link")} in the built pages (fix the links named above)`);
     }
     publishStaging(output);
   } catch (error) {
+    clearInterval(progress);
     discardStaging(output);
     console.error(error instanceof Error ? error.message : String(error));
     console.error(`\nBuild failed. ${shown(output)}/ was left as it was.`);
     return 1;
   }
 
-  const model = result.model;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Built ${model.articles.length} articles in ${model.categories.length} categories and ${model.tags.length} tags ` +
-      `(${model.skipped.drafts} drafts and ${model.skipped.scheduled} scheduled articles left out) into ${shown(output)}/ in ${seconds} s.`,
-  );
+  const summary: BuildSummary = buildSummary({
+    siteName: options.site.name,
+    output: shown(output),
+    model,
+    files,
+    search: buildReport.search,
+    clientBytes: buildReport.clientBytes,
+    timings: buildReport.timings,
+    seconds: (performance.now() - started) / 1000,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+  });
+  console.log(summary.text);
+  if (values.json) console.log(JSON.stringify(summary.data));
   return 0;
 }
 

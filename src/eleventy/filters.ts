@@ -11,6 +11,7 @@ import { readingMinutes } from "../publish/readingTime.ts";
 import { articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
 import { tableOfContents } from "../publish/tableOfContents.ts";
 import type { SiteConfig } from "../site.ts";
+import { buildReport } from "./buildReport.ts";
 
 export interface FilterContext {
   site: SiteConfig;
@@ -30,6 +31,7 @@ export function addFilters(eleventyConfig: UserConfig, context: FilterContext): 
   const url = eleventyConfig.getFilter("url") as (path: string) => string;
   const absolute = (sitePath: string) => site.url + url(sitePath);
   const render = (article: Article) => {
+    buildReport.renderedBodies++;
     const sourceDir = article.relativePath.includes("/") ? article.relativePath.slice(0, article.relativePath.lastIndexOf("/")) : "";
     return renderBody(md, article.body, { sourceDir, pathPrefix: url("/"), articleUrl });
   };

@@ -1,6 +1,7 @@
 // The site's wiring, shared by .eleventy.ts and the build command so both compile the same content.
 import { relatedForArticles } from "../build/relatedForArticles.ts";
 import { site } from "../site.ts";
+import { timed } from "./buildReport.ts";
 import type { ContentOptions } from "./contentData.ts";
 import { siteFromEnvironment } from "./siteFromEnvironment.ts";
 
@@ -16,6 +17,6 @@ export function siteOptions(env: NodeJS.ProcessEnv = process.env, projectRoot = 
     articlesDir: env.SITE_ARTICLES ?? "articles",
     outputDir: env.SITE_OUTPUT ?? "dist",
     site: resolved,
-    related: (articles) => relatedForArticles(articles, resolved.related.limit),
+    related: (articles) => timed("related", () => relatedForArticles(articles, resolved.related.limit)),
   };
 }

@@ -8,7 +8,7 @@ import { copyArticleAssets } from "../io/copyArticleAssets.ts";
 import { writeFiles } from "../io/writeFiles.ts";
 import type { SiteModel } from "../pages/buildSiteModel.ts";
 import { buildSearchIndex } from "../search/buildSearchIndex.ts";
-import { buildReport } from "./buildReport.ts";
+import { buildReport, timed } from "./buildReport.ts";
 import { contentDataFor, type ContentOptions } from "./contentData.ts";
 import { addFilters } from "./filters.ts";
 import { addPages } from "./pages.ts";
@@ -46,11 +46,13 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: ContentO
     const output = directories.output;
     copyArticleAssets(path.resolve(options.projectRoot, options.articlesDir), output);
     buildReport.clientBytes = await bundleClient(path.join(options.projectRoot, CLIENT_ENTRY), path.join(output, "assets", "search.js"));
-    const documents = model().articles.map((article) => searchDocument(article, content.compiler.bodyText(article).text, options.site.timeZone));
-    const index = buildSearchIndex(documents);
-    writeFiles(output, index.files);
-    removeOtherSearchBuilds(output, index.files);
-    buildReport.search = index.stats;
+    timed("search index", () => {
+      const documents = model().articles.map((article) => searchDocument(article, content.compiler.bodyText(article).text, options.site.timeZone));
+      const index = buildSearchIndex(documents);
+      writeFiles(output, index.files);
+      removeOtherSearchBuilds(output, index.files);
+      buildReport.search = index.stats;
+    });
   });
 }
 

@@ -1,0 +1,78 @@
+// The few lines a build prints at the end: what was built, what was left out, how big and how long.
+import type { SiteModel } from "../pages/buildSiteModel.ts";
+import type { SearchIndexStats } from "../search/types.ts";
+import { plural } from "./reportProblems.ts";
+
+export interface SummaryInput {
+  siteName: string;
+  output: string;
+  model: SiteModel;
+  /** Every file written, relative to the output folder. */
+  files: readonly string[];
+  search: SearchIndexStats | undefined;
+  clientBytes: number;
+  timings: Record<string, number>;
+  seconds: number;
+  maxRssBytes: number;
+}
+
+export interface BuildSummary {
+  text: string;
+  data: {
+    articles: number;
+    categories: number;
+    tags: number;
+    drafts: number;
+    scheduled: number;
+    pages: number;
+    files: number;
+    searchShards: number;
+    searchFiles: number;
+    searchBytes: number;
+    clientBytes: number;
+    timings: Record<string, number>;
+    seconds: number;
+    maxRssBytes: number;
+  };
+}
+
+export function buildSummary(input: SummaryInput): BuildSummary {
+  const { model, search } = input;
+  const pages = input.files.filter((file) => file.endsWith(".html")).length;
+  const feeds = input.files.filter((file) => /(^|\/)feed\.(xml|json)$/.test(file)).length;
+  const time = (seconds: number) => `${seconds.toFixed(1)} s`;
+  const text = [
+    `Built ${input.siteName} into ${input.output}/ in ${time(input.seconds)} (peak memory ${megabytes(input.maxRssBytes)}).`,
+    `  ${plural(model.articles.length, "article")} in ${plural(model.categories.length, "category", "categories")} with ${plural(model.tags.length, "tag")}; ` +
+      `left out: ${plural(model.skipped.drafts, "draft")} and ${plural(model.skipped.scheduled, "scheduled article")}.`,
+    `  ${plural(pages, "page")}, ${plural(feeds, "feed")}, ${plural(input.files.length, "file")} in all.`,
+    search
+      ? `  Search index: ${plural(search.shards, "shard")} and ${plural(search.metaChunks, "metadata chunk")}, ${megabytes(search.bytes)}; search script ${kilobytes(input.clientBytes)}.`
+      : "  Search index: not built.",
+    `  Time: ${Object.entries(input.timings)
+      .map(([name, seconds]) => `${name} ${time(seconds)}`)
+      .join(", ")}.`,
+  ].join("\n");
+  return {
+    text,
+    data: {
+      articles: model.articles.length,
+      categories: model.categories.length,
+      tags: model.tags.length,
+      drafts: model.skipped.drafts,
+      scheduled: model.skipped.scheduled,
+      pages,
+      files: input.files.length,
+      searchShards: search?.shards ?? 0,
+      searchFiles: search?.files ?? 0,
+      searchBytes: search?.bytes ?? 0,
+      clientBytes: input.clientBytes,
+      timings: input.timings,
+      seconds: input.seconds,
+      maxRssBytes: input.maxRssBytes,
+    },
+  };
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
