@@ -4,7 +4,8 @@ import type { MarkdownIt } from "markdown-it";
 import { buildCatalog } from "../content/buildCatalog.ts";
 import { parseArticle, type ParsedArticle, type ParseResult } from "../content/parseArticle.ts";
 import type { Problem } from "../content/problems.ts";
-import { plainText, truncate, type BodyText } from "../markdown/plainText.ts";
+import { leadParagraph } from "../markdown/leadParagraph.ts";
+import { truncate } from "../markdown/plainText.ts";
 import { buildSiteModel, type RelatedFn, type SiteModel } from "../pages/buildSiteModel.ts";
 import type { SiteConfig } from "../site.ts";
 
@@ -30,7 +31,7 @@ export type CompileResult =
 interface Entry {
   version: string;
   result: ParseResult;
-  text: BodyText | undefined;
+  summary: string | undefined;
 }
 
 /** Characters of the body used as a summary when an article has no description. */
@@ -50,10 +51,7 @@ export class SiteCompiler {
       now: options.now,
       includeUnpublished: options.includeUnpublished,
       language: options.site.language,
-      summarize: (article) => {
-        const text = this.bodyText(article);
-        return truncate(text.lead || text.text, SUMMARY_LENGTH);
-      },
+      summarize: (article) => this.summary(article),
     });
     problems.push(...catalog.problems);
     if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
@@ -80,7 +78,7 @@ export class SiteCompiler {
     for (const source of sources) {
       let entry = this.entries.get(source.sourcePath);
       if (!entry || entry.version !== source.version) {
-        entry = { version: source.version, result: parseArticle(source, context), text: undefined };
+        entry = { version: source.version, result: parseArticle(source, context), summary: undefined };
       }
       next.set(source.sourcePath, entry);
       problems.push(...entry.result.problems);
@@ -90,12 +88,12 @@ export class SiteCompiler {
     return { parsed, problems };
   }
 
-  /** Plain text of an article's body, parsed once per version of its file. */
-  bodyText(article: { sourcePath: string; body: string }): BodyText {
+  /** The summary of an article without a description, computed once per version of its file. */
+  private summary(article: { sourcePath: string; body: string }): string {
     const entry = this.entries.get(article.sourcePath);
-    if (entry?.text) return entry.text;
-    const text = plainText(this.md.parse(article.body, {}));
-    if (entry) entry.text = text;
-    return text;
+    if (entry?.summary !== undefined) return entry.summary;
+    const summary = truncate(leadParagraph(this.md, article.body), SUMMARY_LENGTH);
+    if (entry) entry.summary = summary;
+    return summary;
   }
 }

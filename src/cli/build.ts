@@ -1,16 +1,13 @@
 // `npm run build`: validate every article, build into a staging folder, check every link, and replace the
 // output folder only when all of that succeeded.
 //   npm run build -- --pathprefix=/news/ --output=dist --json
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { checkLinks } from "../check/checkLinks.ts";
 import { buildReport, timed, timedAsync } from "../eleventy/buildReport.ts";
 import { contentDataFor } from "../eleventy/contentData.ts";
 import { siteOptions } from "../eleventy/siteOptions.ts";
 import { discardStaging, prepareStaging, publishStaging } from "../io/atomicOutput.ts";
-import { listFiles } from "../io/listFiles.ts";
 import { buildSummary, type BuildSummary } from "./buildSummary.ts";
 import { plural, reportProblems } from "./reportProblems.ts";
 
@@ -57,12 +54,13 @@ async function main(): Promise<number> {
     await timedAsync("rendering pages", () => eleventy.write());
     clearInterval(progress);
 
-    files = listFiles(staging);
-    const broken = timed("checking links", () =>
-      checkLinks({ files, read: (file) => fs.readFileSync(path.join(staging, file), "utf8") }, pathPrefix),
-    );
+    files = buildReport.files;
+    const broken = buildReport.brokenLinks;
     if (broken.length > 0) {
-      for (const link of broken) console.error(`error: ${link.page}: link ${JSON.stringify(link.href)} ${link.reason}`);
+      for (const link of broken) {
+        const others = link.alsoOn > 0 ? ` (and on ${plural(link.alsoOn, "other page")})` : "";
+        console.error(`error: ${link.page}: link ${JSON.stringify(link.href)} ${link.reason}${others}`);
+      }
       throw new Error(`${plural(broken.length, "broken link")} in the built pages (fix the links named above)`);
     }
     publishStaging(output);

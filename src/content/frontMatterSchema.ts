@@ -24,27 +24,35 @@ export function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** Text, or a number an author meant as text (`title: 1984`). */
-function text(fix: string, options: { required: boolean }) {
+/**
+ * Text. Numbers arrive as text already (the YAML reader keeps `title: 1984` and `3.10` as written); `true`
+ * and `false` are taken as the words.
+ */
+function text(fix: string, options: { required: boolean; empty?: string }) {
   return z
     .union([z.string(), z.number(), z.boolean()], {
       error: (issue) =>
-        issue.input === undefined || issue.input === null
+        issue.input === undefined
           ? options.required
             ? `is missing (${fix})`
             : `is empty (${fix}, or remove the line)`
-          : `must be text, not ${describeValue(issue.input)} (${fix})`,
+          : issue.input === null
+            ? (options.empty ?? `is empty (${fix}, or remove the line)`)
+            : `must be text, not ${describeValue(issue.input)} (${fix})`,
     })
     .transform((value) => String(value).normalize("NFC").trim());
 }
+
+const EMPTY_TITLE = 'is empty (write the headline after title:, e.g. title: "Port traffic doubles")';
 
 const tagItem = z.union([z.string(), z.number()], {
   error: (issue) => `each tag must be text, not ${describeValue(issue.input)} (write tags as a list: tags: [economy, trade])`,
 });
 
 export const frontMatterSchema = z.looseObject({
-  title: text('add a line such as: title: "Port traffic doubles"', { required: true }).refine((value) => value !== "", {
-    message: 'is empty (write the headline after title:, e.g. title: "Port traffic doubles")',
+  // `title:` with nothing after it is an empty title, not a missing one: the line is there.
+  title: text('add a line such as: title: "Port traffic doubles"', { required: true, empty: EMPTY_TITLE }).refine((value) => value !== "", {
+    message: EMPTY_TITLE,
   }),
   // Dates stay strings here (YAML timestamps are switched off) and are checked by parseDate.
   date: z.unknown().refine((value) => value !== undefined && value !== null && value !== "", {

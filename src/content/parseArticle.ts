@@ -1,12 +1,12 @@
 // One markdown file → a checked article draft, or the problems that stop it. Pure: the caller reads the bytes.
 import matter from "gray-matter";
 import * as yaml from "js-yaml";
-import { didYouMean } from "./didYouMean.ts";
 import { describeValue, frontMatterSchema, KNOWN_FIELDS } from "./frontMatterSchema.ts";
 import { parseDate } from "./parseDate.ts";
 import type { Problem } from "./problems.ts";
 import { isSlug, slugify } from "./slugify.ts";
 import { cleanTermName } from "./termKey.ts";
+import { unknownFieldMessage } from "./unknownFieldMessage.ts";
 
 export interface ArticleSource {
   /** Path relative to the project root, shown in messages: "articles/economy/tax.md". */
@@ -14,6 +14,8 @@ export interface ArticleSource {
   /** Path relative to the articles folder: "economy/tax.md". */
   relativePath: string;
   bytes: Uint8Array;
+  /** Set by the reader when the path cannot be used as an article at all (a symbolic link, say): why, and the fix. */
+  refused?: string;
 }
 
 export interface ParseContext {
@@ -45,8 +47,19 @@ export interface ParseResult {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-// YAML 1.2 core schema: dates stay text so "2023-13-45" is reported instead of silently rolled over.
-const yamlEngine = (text: string): object => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
+// Plain values stay text as written: dates, so "2023-13-45" is reported instead of rolled over, and numbers,
+// so `title: 1984` stays "1984" and `tags: [3.10]` stays "3.10" (a number would read back as "3.1").
+// Only null and true/false are read as such.
+// Aliases (*name) share one value instead of copying it, and nothing here walks a value it does not read,
+// so an alias "billion laughs" costs nothing; nesting is capped by the parser (100 levels).
+const FRONT_MATTER_SCHEMA = yaml.FAILSAFE_SCHEMA.withTags(yaml.nullCoreTag, yaml.boolCoreTag);
+const yamlEngine = (text: string): object => yaml.load(text, { schema: FRONT_MATTER_SCHEMA }) as object;
+const refuseScript = () => {
+  throw new Error("front matter must be YAML");
+};
+// gray-matter would eval `---js` front matter. The opening-line check below never lets it get that far;
+// these make sure it could not anyway.
+const engines = { yaml: yamlEngine, js: refuseScript, javascript: refuseScript };
 
 export function parseArticle(source: ArticleSource, context: ParseContext): ParseResult {
   const file = source.sourcePath;
@@ -55,6 +68,11 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     article: undefined,
     problems: [...problems, { file, field, message, severity: "error" }],
   });
+
+  if (source.refused) return fail(source.refused);
+
+  const bom = source.bytes.slice(0, 2).join(",");
+  if (bom === "255,254" || bom === "254,255") return fail("is saved as UTF-16 text (save the file with UTF-8 encoding)");
 
   let text: string;
   try {
@@ -66,14 +84,22 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   if (text.trim() === "") {
     return fail("is empty (start it with front matter: ---, title: ..., date: ..., --- and then the article)");
   }
+  const language = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*\n/.exec(text)?.[1];
+  if (language) {
+    // "---js" asks gray-matter to run the front matter as JavaScript; only YAML is read.
+    return fail(`front matter must be YAML, not ${JSON.stringify(language)} (make the first line just ---)`);
+  }
   if (!/^---[ \t]*\n/.test(text)) {
     return fail("has no front matter (start the file with a line ---, then title: and date: lines, then ---)");
+  }
+  if (!/\n---[ \t]*(?:\n|$)/.test(text)) {
+    return fail("front matter is not closed (add a line --- after the last field, before the article)");
   }
 
   let data: unknown;
   let body: string;
   try {
-    const parsed = matter(text, { engines: { yaml: yamlEngine } });
+    const parsed = matter(text, { engines });
     data = parsed.data;
     body = parsed.content;
   } catch (error) {
@@ -86,19 +112,14 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
 
   for (const key of Object.keys(fields)) {
     if ((KNOWN_FIELDS as readonly string[]).includes(key)) continue;
-    const guess = didYouMean(key, KNOWN_FIELDS);
-    problems.push({
-      file,
-      field: key,
-      message: guess
-        ? `is not a known field; did you mean ${guess}? (rename it, or remove it)`
-        : `is not a known field and is ignored (known fields: ${KNOWN_FIELDS.join(", ")})`,
-      severity: "warning",
-    });
+    problems.push({ file, field: key, message: unknownFieldMessage(key, fields[key]), severity: "warning" });
   }
 
   const errors: Problem[] = [];
-  const error = (field: string, message: string) => errors.push({ file, field, message, severity: "error" });
+  const error = (field: string, message: string) => {
+    // One line per mistake: `tags: [[a], [b]]` is one problem, not one per entry.
+    if (!errors.some((e) => e.field === field && e.message === message)) errors.push({ file, field, message, severity: "error" });
+  };
 
   const checked = frontMatterSchema.safeParse(fields);
   if (!checked.success) {
@@ -128,11 +149,11 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   }
 
   let lang = context.language;
-  if (typeof fields.lang === "string" && fields.lang.trim()) {
+  if (front?.lang) {
     try {
-      lang = Intl.getCanonicalLocales(fields.lang.trim())[0]!;
+      lang = Intl.getCanonicalLocales(front.lang)[0]!;
     } catch {
-      error("lang", `${JSON.stringify(fields.lang)} is not a language code (use one such as en, de or zh-CN)`);
+      error("lang", `${JSON.stringify(front.lang)} is not a language code (use one such as en, de or zh-CN)`);
     }
   }
 
@@ -141,6 +162,17 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     const folder = source.relativePath.includes("/") ? source.relativePath.slice(0, source.relativePath.indexOf("/")) : "";
     if (folder) categoryName = categoryFromFolder(folder);
     else if (front) error("category", "is missing (put the file in a category folder such as articles/economy/, or add a line such as category: Economy)");
+  }
+
+  const commaParts = typeof fields.tags === "string" ? fields.tags.split(",").map(cleanTermName).filter(Boolean) : [];
+  if (commaParts.length > 1) {
+    const parts = commaParts;
+    problems.push({
+      file,
+      field: "tags",
+      message: `${JSON.stringify(fields.tags)} is one tag with a comma in it (for ${parts.length} tags write tags: [${parts.join(", ")}])`,
+      severity: "warning",
+    });
   }
 
   const tagNames: string[] = [];
@@ -199,13 +231,19 @@ export function categoryFromFolder(folder: string): string {
     .join(" ");
 }
 
+function yamlFix(reason: string): string {
+  if (reason.startsWith("nesting exceeded")) return "front matter holds plain fields and lists, not deeply nested groups";
+  if (reason.startsWith("duplicated mapping key")) return "each field may appear once; remove one of the two lines";
+  return "check quotes, colons and indentation; text with a colon needs quotes";
+}
+
 function yamlReason(error: unknown): string {
   if (error instanceof yaml.YAMLException) {
     const reason = (error as { reason?: string }).reason ?? error.message;
     const mark = (error as { mark?: { line: number } }).mark;
     // The front matter starts right after the opening "---" of line 1, so its line 0 is file line 1.
     const where = mark ? ` on line ${mark.line + 1}` : "";
-    return `${reason}${where} (check quotes, colons and indentation; text with a colon needs quotes)`;
+    return `${reason}${where} (${yamlFix(reason)})`;
   }
   return `${error instanceof Error ? error.message : String(error)} (check the lines between the --- markers)`;
 }

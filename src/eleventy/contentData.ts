@@ -6,6 +6,7 @@ import { SiteCompiler, type CompileResult } from "../build/SiteCompiler.ts";
 import { ContentError, formatProblem, sortProblems, type Problem } from "../content/problems.ts";
 import { readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
+import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import type { RelatedFn, SiteModel } from "../pages/buildSiteModel.ts";
 import type { SiteConfig } from "../site.ts";
 
@@ -37,7 +38,7 @@ export class ContentData {
   constructor(options: ContentOptions) {
     this.options = options;
     this.md = createMarkdown();
-    this.compiler = new SiteCompiler(this.md);
+    this.compiler = new SiteCompiler(createTextMarkdown());
   }
 
   /** Reads what changed and compiles; when no file changed since the last call, returns its result. */

@@ -2,10 +2,10 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { MarkdownIt } from "markdown-it";
 import type { Article } from "../content/types.ts";
-import type { BodyText } from "../markdown/plainText.ts";
 import { renderBody, type RenderedBody } from "../markdown/renderBody.ts";
 import type { ArticlePage } from "../pages/buildSiteModel.ts";
 import { calendarDate, readableDate } from "../pages/formatDate.ts";
+import { isSitePath, prefixUrl } from "../pages/prefixUrl.ts";
 import { categoryUrl, SEARCH_URL, tagUrl } from "../pages/urls.ts";
 import { readingMinutes } from "../publish/readingTime.ts";
 import { articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
@@ -18,24 +18,32 @@ export interface FilterContext {
   md: MarkdownIt;
   /** Site address of the article whose file is at this path relative to the articles folder. */
   articleUrl: (relativePath: string) => string | undefined;
-  bodyText: (article: Article) => BodyText;
 }
 
 export interface FilterHelpers {
   absolute: (sitePath: string) => string;
+  /** The build's path prefix: "/" or "/news/". */
+  pathPrefix: () => string;
   renderBody: (article: Article) => RenderedBody;
 }
 
 export function addFilters(eleventyConfig: UserConfig, context: FilterContext): FilterHelpers {
-  const { site, md, articleUrl, bodyText } = context;
-  const url = eleventyConfig.getFilter("url") as (path: string) => string;
+  const { site, md, articleUrl } = context;
+  const eleventyUrl = eleventyConfig.getFilter("url") as (path: string) => string;
+  // The prefix is fixed for a build; Eleventy's filter normalizes it ("news" → "/news/").
+  let pathPrefix: string | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    pathPrefix = undefined;
+  });
+  const url = (path: string) => (isSitePath(path) ? prefixUrl(path, (pathPrefix ??= eleventyUrl("/"))) : eleventyUrl(path));
+  eleventyConfig.addFilter("url", url);
   const absolute = (sitePath: string) => site.url + url(sitePath);
   const render = (article: Article) => {
     buildReport.renderedBodies++;
     const sourceDir = article.relativePath.includes("/") ? article.relativePath.slice(0, article.relativePath.lastIndexOf("/")) : "";
     return renderBody(md, article.body, { sourceDir, pathPrefix: url("/"), articleUrl });
   };
-  const minutes = (article: Article) => readingMinutes(bodyText(article).text);
+  const minutes = (article: Article) => readingMinutes(article.body);
 
   eleventyConfig.addFilter("readableDate", (date: Date, language?: string) => readableDate(date, language || site.language, site.timeZone));
   eleventyConfig.addFilter("calendarDate", (date: Date) => calendarDate(date, site.timeZone));
@@ -50,5 +58,5 @@ export function addFilters(eleventyConfig: UserConfig, context: FilterContext): 
     serializeJsonLd(articleStructuredData(entry.article, entry.categoryUrl, site, absolute)),
   );
   eleventyConfig.addFilter("siteStructuredData", () => serializeJsonLd(siteStructuredData(site, absolute, SEARCH_URL)));
-  return { absolute, renderBody: render };
+  return { absolute, renderBody: render, pathPrefix: () => (pathPrefix ??= eleventyUrl("/")) };
 }

@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ArticleSource } from "../content/parseArticle.ts";
+import { SITE_FILES } from "../content/reservedPaths.ts";
+import { isArticleAsset } from "./copyArticleAssets.ts";
 
 export interface VersionedSource extends ArticleSource {
   /** Changes whenever the file does (size and modification time), so parsed results can be reused. */
@@ -9,16 +11,56 @@ export interface VersionedSource extends ArticleSource {
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
+// Eleventy reads the articles folder as its input: it would run these (templates, data files) at build time.
+const SCRIPT = /\.(js|cjs|mjs|ts|cts|mts|jsx|tsx)$/i;
+/** Folders Eleventy never reads. */
+const IGNORED_BY_ELEVENTY = new Set([".git", "node_modules"]);
 
-/** Markdown files below `articlesDir`, sorted by path; hidden files and folders are skipped. */
-export function listArticleFiles(articlesDir: string): string[] {
+interface Listed {
+  relativePath: string;
+  /** Why the build cannot use this path, with the fix; absent for a markdown file to read. */
+  refused?: string;
+}
+
+/**
+ * Markdown files below `articlesDir`, sorted by path, plus what the build refuses to touch there: symbolic
+ * links (never followed, so nothing outside the folder is read), scripts, and files that would replace one
+ * of the site's own. Hidden files and folders hold no articles.
+ */
+function scanArticlesDir(articlesDir: string): Listed[] {
   if (!fs.existsSync(articlesDir)) return [];
-  return fs
-    .readdirSync(articlesDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && MARKDOWN.test(entry.name))
-    .map((entry) => path.relative(articlesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .filter((entry) => !entry.split("/").some((part) => part.startsWith(".")))
-    .sort();
+  const listed: Listed[] = [];
+  for (const entry of fs.readdirSync(articlesDir, { recursive: true, withFileTypes: true })) {
+    const relativePath = path.relative(articlesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+    const parts = relativePath.split("/");
+    if (parts.some((part) => IGNORED_BY_ELEVENTY.has(part)) || relativePath.startsWith("_data/")) continue;
+    // Hidden files are not articles, but Eleventy would still run a script or follow a link found there.
+    const hidden = parts.some((part) => part.startsWith("."));
+    const refused = refusal(entry, relativePath);
+    if (refused && (!hidden || entry.isSymbolicLink() || SCRIPT.test(entry.name))) listed.push({ relativePath, refused });
+    // A folder named like an article ("notes.md/") is a folder: the files in it are listed on their own.
+    else if (!refused && !hidden && entry.isFile() && MARKDOWN.test(entry.name)) listed.push({ relativePath });
+  }
+  return listed.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+}
+
+function refusal(entry: fs.Dirent, relativePath: string): string | undefined {
+  // readdir does not descend into linked folders either, so a link is the only trace of what it points to.
+  if (entry.isSymbolicLink()) return "is a symbolic link, which the build does not follow (put the file or folder itself here)";
+  if (entry.isDirectory()) return relativePath === "_data" ? "is a data folder, which the site generator would load and run (rename the folder)" : undefined;
+  if (SCRIPT.test(entry.name) && entry.isFile()) {
+    return "is a script, which the site generator would run (keep code in the article as a code block, or remove the file)";
+  }
+  if (!entry.isFile() && MARKDOWN.test(entry.name)) return "is not a regular file (replace it with the article's markdown file)";
+  if (entry.isFile() && SITE_FILES.has(relativePath) && isArticleAsset(relativePath)) {
+    return `would replace the site's own /${relativePath} (move it into a folder, or remove it)`;
+  }
+  return undefined;
+}
+
+/** Paths of the files and links the build reads or refuses, relative to `articlesDir`: what `npm run check` counts. */
+export function listArticleFiles(articlesDir: string): string[] {
+  return scanArticlesDir(articlesDir).map((listed) => listed.relativePath);
 }
 
 /**
@@ -31,13 +73,20 @@ export function readArticleSources(
   previous?: ReadonlyMap<string, VersionedSource>,
 ): VersionedSource[] {
   const relativeDir = path.relative(projectRoot, articlesDir).split(path.sep).join("/");
-  return listArticleFiles(articlesDir).map((relativePath) => {
+  return scanArticlesDir(articlesDir).map(({ relativePath, refused }) => {
     const file = path.join(articlesDir, relativePath);
-    const stat = fs.statSync(file);
-    const version = `${stat.size}:${stat.mtimeMs}`;
     const sourcePath = relativeDir ? `${relativeDir}/${relativePath}` : relativePath;
+    // lstat: a link's own size and time, never its target's.
+    const stat = fs.lstatSync(file);
+    const version = `${refused ? "refused:" : ""}${stat.size}:${stat.mtimeMs}`;
     const known = previous?.get(sourcePath);
     if (known && known.version === version) return known;
-    return { sourcePath, relativePath, version, bytes: fs.readFileSync(file) };
+    if (refused) return { sourcePath, relativePath, version, bytes: new Uint8Array(), refused };
+    try {
+      return { sourcePath, relativePath, version, bytes: fs.readFileSync(file) };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      return { sourcePath, relativePath, version, bytes: new Uint8Array(), refused: `could not be read: ${code} (check that the file exists and may be read)` };
+    }
   });
 }

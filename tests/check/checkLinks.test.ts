@@ -29,10 +29,21 @@ describe("checkLinks", () => {
       "/news/",
     );
     expect(result).toEqual([
-      { page: "index.html", href: "/news/missing/", reason: "points to a page or file that does not exist" },
-      { page: "index.html", href: "#gone", reason: 'no element on this page has the id "gone"' },
-      { page: "index.html", href: "/elsewhere/", reason: "points outside the site's path /news/" },
-      { page: "index.html", href: "/news/a/#nope", reason: 'a/index.html has no element with the id "nope"' },
+      { page: "index.html", href: "#gone", reason: 'no element on this page has the id "gone"', alsoOn: 0 },
+      { page: "index.html", href: "/elsewhere/", reason: "points outside the site's path /news/", alsoOn: 0 },
+      { page: "index.html", href: "/news/missing/", reason: "points to a page or file that does not exist", alsoOn: 0 },
+      { page: "index.html", href: "/news/a/#nope", reason: 'a/index.html has no element with the id "nope"', alsoOn: 0 },
+    ]);
+  });
+
+  it("names the first pages of a broken link that many pages share, and counts the rest", () => {
+    const pages: Record<string, string> = {};
+    for (let i = 0; i < 10; i++) pages[`p${i}/index.html`] = '<a href="/gone/">g</a><a href="../p0/">ok</a>';
+    const result = checkLinks(site(pages), "/");
+    expect(result).toEqual([
+      { page: "p0/index.html", href: "/gone/", reason: "points to a page or file that does not exist", alsoOn: 0 },
+      { page: "p1/index.html", href: "/gone/", reason: "points to a page or file that does not exist", alsoOn: 0 },
+      { page: "p2/index.html", href: "/gone/", reason: "points to a page or file that does not exist", alsoOn: 7 },
     ]);
   });
 

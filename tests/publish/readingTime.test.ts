@@ -13,6 +13,12 @@ describe("readingMinutes", () => {
     expect(readingMinutes("城市规划".repeat(500))).toBe(5);
   });
 
+  it("does not count link targets, HTML tags or bare addresses as words", () => {
+    const words = "word ".repeat(230 * 2);
+    const noise = '[a](https://example.org/a/very/long/path/with/many/segments "title") <img src="x/y/z.png" alt=""> https://x.org/a/b/c '.repeat(100);
+    expect(readingMinutes(words + noise)).toBe(readingMinutes(words + "a ".repeat(100)));
+  });
+
   it("adds both in mixed text", () => {
     expect(readingMinutes(`${"人".repeat(800)} ${"word ".repeat(460)}`)).toBe(4);
   });

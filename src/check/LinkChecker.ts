@@ -1,0 +1,123 @@
+// Every internal link and fragment of a built site must land somewhere. Pages are added one by one as they
+// are written (no second read of the site), and only what is needed to judge links at the end is kept:
+// each distinct target once with the first pages that link to it, and each page's ids.
+import { scanHtml } from "./scanHtml.ts";
+
+export interface BrokenLink {
+  /** Output file the link is on, relative to the output folder: "economy/tax/index.html". */
+  page: string;
+  /** The link as written. */
+  href: string;
+  reason: string;
+  /** How many other pages have the same broken link. */
+  alsoOn: number;
+}
+
+/** Pages named per broken target; the rest are counted. */
+const EXAMPLES = 3;
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+interface Referrers {
+  pages: { page: string; href: string }[];
+  count: number;
+}
+
+export class LinkChecker {
+  private readonly pathPrefix: string;
+  private readonly targets = new Map<string, Referrers>();
+  private readonly fragments = new Map<string, Referrers>();
+  /** Ids of each page, "\n"-joined with a leading and trailing "\n": one string a page. */
+  private readonly ids = new Map<string, string>();
+  private readonly broken: BrokenLink[] = [];
+
+  /** `pathPrefix` is where the site is served: "/" or "/news/". */
+  constructor(pathPrefix: string) {
+    this.pathPrefix = pathPrefix;
+  }
+
+  /** Records the links and ids of an HTML page; `file` is relative to the output folder. */
+  addPage(file: string, html: string): void {
+    const { links, ids } = scanHtml(html);
+    this.ids.set(file, `\n${[...ids].join("\n")}\n`);
+    const pageUrl = `${this.pathPrefix}${file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file}`;
+    for (const href of links) {
+      if (href === "" || href === "#" || EXTERNAL.test(href)) continue;
+      const resolved = this.resolve(href, pageUrl);
+      if (typeof resolved === "string") {
+        this.broken.push({ page: file, href, reason: resolved, alsoOn: 0 });
+        continue;
+      }
+      const { path, fragment } = resolved;
+      if (path === pageUrl.slice(this.pathPrefix.length) || (path === "" && pageUrl === this.pathPrefix)) {
+        if (fragment && !ids.has(fragment)) this.broken.push({ page: file, href, reason: `no element on this page has the id "${fragment}"`, alsoOn: 0 });
+        continue;
+      }
+      remember(this.targets, path, file, href);
+      if (fragment) remember(this.fragments, `${path}#${fragment}`, file, href);
+    }
+  }
+
+  /** The broken links, once every file of the site (relative to the output folder) is known. */
+  finish(files: Iterable<string>): BrokenLink[] {
+    const all = new Set(files);
+    const broken = [...this.broken];
+    const report = (referrers: Referrers, reason: string) =>
+      referrers.pages.forEach((referrer, i) =>
+        broken.push({ ...referrer, reason, alsoOn: i === referrers.pages.length - 1 ? referrers.count - referrers.pages.length : 0 }),
+      );
+    for (const [path, referrers] of this.targets) {
+      if (resolveFile(path, all) === undefined) report(referrers, "points to a page or file that does not exist");
+    }
+    for (const [key, referrers] of this.fragments) {
+      const cut = key.indexOf("#");
+      const target = resolveFile(key.slice(0, cut), all);
+      const fragment = key.slice(cut + 1);
+      if (target === undefined || !target.endsWith(".html")) continue;
+      if (!this.ids.get(target)?.includes(`\n${fragment}\n`)) report(referrers, `${target} has no element with the id "${fragment}"`);
+    }
+    return broken;
+  }
+
+  /** A link as a site path without the prefix and a fragment, or why it cannot be one. */
+  private resolve(href: string, pageUrl: string): { path: string; fragment: string } | string {
+    const hash = href.indexOf("#");
+    const fragmentText = hash === -1 ? "" : href.slice(hash + 1);
+    const beforeHash = hash === -1 ? href : href.slice(0, hash);
+    let pathname: string;
+    // Links the layouts write are already clean site paths; only the rest needs a URL parser.
+    if (beforeHash.startsWith(this.pathPrefix) && !/[?%\\]|\/\.\.?(\/|$)/.test(beforeHash)) pathname = beforeHash;
+    else {
+      const url = new URL(beforeHash || pageUrl, `http://site${encodeURI(pageUrl)}`);
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        return "is not a valid address";
+      }
+    }
+    if (!pathname.startsWith(this.pathPrefix)) return `points outside the site's path ${this.pathPrefix}`;
+    return { path: pathname.slice(this.pathPrefix.length), fragment: safeDecode(fragmentText) };
+  }
+}
+
+function remember(map: Map<string, Referrers>, key: string, page: string, href: string): void {
+  let referrers = map.get(key);
+  if (!referrers) map.set(key, (referrers = { pages: [], count: 0 }));
+  referrers.count++;
+  if (referrers.pages.length < EXAMPLES) referrers.pages.push({ page, href });
+}
+
+/** The output file a site path is served from, as a static host would find it. */
+function resolveFile(path: string, files: ReadonlySet<string>): string | undefined {
+  if (path === "" || path.endsWith("/")) return files.has(`${path}index.html`) ? `${path}index.html` : undefined;
+  if (files.has(path)) return path;
+  if (files.has(`${path}/index.html`)) return `${path}/index.html`;
+  return undefined;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,11 @@
+// Site paths under the path prefix. Eleventy's own `url` filter does the same, but tests every value by
+// constructing a URL that throws for site paths: 16 µs a call, a quarter of a 10k-article build.
+
+/** "/economy/x/" under "/news/" → "/news/economy/x/". Only for site paths: they start with a single "/". */
+export function prefixUrl(sitePath: string, pathPrefix: string): string {
+  return pathPrefix === "/" ? sitePath : pathPrefix + sitePath.slice(1);
+}
+
+export function isSitePath(value: unknown): value is string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !/(^|\/)\.\.?(\/|$)/.test(value);
+}
