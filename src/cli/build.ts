@@ -46,10 +46,14 @@ async function main(): Promise<number> {
   let files: string[];
   try {
     process.env.SITE_OUTPUT = staging;
+    // Eleventy renders without writing; the site plugin writes each page as it is rendered, so the build's
+    // memory does not grow with the pages written (src/eleventy/outputStep.ts).
+    process.env.SITE_WRITES_PAGES = "1";
     const eleventy = new Eleventy(options.articlesDir, staging, {
       configPath: path.join(options.projectRoot, ".eleventy.ts"),
       pathPrefix,
       quietMode: true,
+      dryRun: true,
     });
     await timedAsync("rendering pages", () => eleventy.write());
     clearInterval(progress);

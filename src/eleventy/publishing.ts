@@ -13,7 +13,9 @@ export interface Publishing {
   sitemapIndexes: NonNullable<ReturnType<typeof buildSitemap>["index"]>[];
 }
 
-export function publishingFor(model: SiteModel, site: SiteConfig): Publishing {
+/** Feeds and sitemap of the whole site; none while the dev server renders only part of it. */
+export function publishingFor(model: SiteModel | undefined, site: SiteConfig): Publishing {
+  if (!model) return { feeds: [], sitemap: { index: undefined, files: [] }, sitemapIndexes: [] };
   const sitemap = buildSitemap(sitemapEntries(model));
   return { feeds: feedsFor(model, site), sitemap, sitemapIndexes: sitemap.index ? [sitemap.index] : [] };
 }

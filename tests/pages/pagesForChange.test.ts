@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/content/buildCatalog.ts";
+import type { ParsedArticle } from "../../src/content/parseArticle.ts";
+import { buildSiteModel } from "../../src/pages/buildSiteModel.ts";
+import { pagesForChange } from "../../src/pages/pagesForChange.ts";
+import { site } from "../../src/site.ts";
+
+function article(slug: string, category: string, tags: string[], title = `Title ${slug}`): ParsedArticle {
+  return {
+    sourcePath: `articles/${category}/${slug}.md`,
+    relativePath: `${category}/${slug}.md`,
+    slug,
+    title,
+    description: "d",
+    date: new Date("2025-01-01T00:00:00Z"),
+    updated: undefined,
+    author: undefined,
+    categoryName: category,
+    tagNames: tags,
+    lang: "en",
+    draft: false,
+    body: "b",
+  };
+}
+const model = (articles: ParsedArticle[]) =>
+  buildSiteModel(buildCatalog(articles, { now: new Date("2026-01-01T00:00:00Z"), includeUnpublished: true, language: "en", summarize: () => "" }), site, (list) => list.map(() => []));
+
+const corpus = [article("a", "economy", ["trade", "tax"]), article("b", "economy", ["trade"]), article("c", "science", ["space"])];
+
+describe("pagesForChange", () => {
+  it("keeps the changed article's page and the lists it appears in, before and after the change", () => {
+    const previous = model(corpus);
+    const next = model([article("a", "economy", ["trade", "ports"], "New title"), corpus[1]!, corpus[2]!]);
+    const narrowed = pagesForChange(previous, next, new Set(["economy/a.md"]))!;
+    expect(narrowed.articlePages.map((page) => page.article.title)).toEqual(["New title"]);
+    expect(narrowed.categoryPages.map((page) => page.url)).toEqual(["/economy/"]);
+    expect(narrowed.tagPages.map((page) => page.url).sort()).toEqual(["/tags/ports/", "/tags/trade/"]);
+    // The home page and the term indexes are always rendered from the full model.
+    expect(narrowed.home).toBe(next.home);
+    expect(narrowed.categories).toBe(next.categories);
+  });
+
+  it("asks for a full build when an article appears, disappears or moves", () => {
+    const previous = model(corpus);
+    expect(pagesForChange(previous, model([...corpus, article("d", "science", [])]), new Set(["science/d.md"]))).toBeUndefined();
+    expect(pagesForChange(previous, model(corpus.slice(1)), new Set(["economy/a.md"]))).toBeUndefined();
+    const moved = { ...article("a", "science", ["trade"]), relativePath: "economy/a.md" };
+    expect(pagesForChange(previous, model([moved, corpus[1]!, corpus[2]!]), new Set(["economy/a.md"]))).toBeUndefined();
+    expect(pagesForChange(previous, previous, new Set())).toBeUndefined();
+  });
+});
