@@ -4,7 +4,7 @@ import * as yaml from "js-yaml";
 import { describeValue, frontMatterSchema, KNOWN_FIELDS } from "./frontMatterSchema.ts";
 import { parseDate } from "./parseDate.ts";
 import type { Problem } from "./problems.ts";
-import { isSlug, slugify } from "./slugify.ts";
+import { byteLength, isSlug, MAX_SLUG_BYTES, shortenSlug, slugify } from "./slugify.ts";
 import { cleanTermName } from "./termKey.ts";
 import { unknownFieldMessage } from "./unknownFieldMessage.ts";
 
@@ -71,8 +71,9 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
 
   if (source.refused) return fail(source.refused);
 
-  const bom = source.bytes.slice(0, 2).join(",");
-  if (bom === "255,254" || bom === "254,255") return fail("is saved as UTF-16 text (save the file with UTF-8 encoding)");
+  const [first, second] = source.bytes;
+  const utf16 = (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
+  if (utf16) return fail("is saved as UTF-16 text (save the file with UTF-8 encoding)");
 
   let text: string;
   try {
@@ -135,7 +136,10 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   let slug: string | undefined;
   if (typeof fields.slug === "string" || typeof fields.slug === "number") {
     const wanted = String(fields.slug).trim();
-    if (isSlug(wanted)) slug = wanted;
+    if (isSlug(wanted) && byteLength(wanted) > MAX_SLUG_BYTES) {
+      const shown = wanted.length > 40 ? `${wanted.slice(0, 40)}…` : wanted;
+      error("slug", `"${shown}" is too long for an address (use at most ${MAX_SLUG_BYTES} letters, e.g. slug: ${shortenSlug(wanted)})`);
+    } else if (isSlug(wanted)) slug = wanted;
     else {
       const suggestion = slugify(wanted);
       error(
@@ -144,7 +148,7 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
       );
     }
   } else if (fields.slug === undefined) {
-    slug = slugify(fileStem(source.relativePath));
+    slug = shortenSlug(slugify(fileStem(source.relativePath)));
     if (!slug) error("slug", `the file name gives no usable address (rename the file, or add a line such as slug: my-article)`);
   }
 

@@ -15,6 +15,9 @@ export function parseDate(value: unknown, timeZone: string): ParsedDate {
   }
   const text = value.trim();
   const shown = JSON.stringify(value);
+  // Date.UTC reads the years 0-99 as 1900-1999, and an article from before 1000 is a typo anyway.
+  const year = Number(/^\d{4}/.exec(text)?.[0]);
+  if (year < 1000) return { ok: false, message: `${shown} is in the year ${year} (check the year: YYYY-MM-DD)` };
   const dateOnly = DATE_ONLY.exec(text);
   if (dateOnly) {
     const [y, m, d] = dateOnly.slice(1, 4).map(Number) as [number, number, number];

@@ -18,6 +18,26 @@ export function isSlug(slug: string): boolean {
   return slug !== "" && slugify(slug) === slug;
 }
 
+/** The longest path segment the site makes, in UTF-8 bytes: file systems allow 255 per name, a suffix needs a few. */
+export const MAX_SLUG_BYTES = 150;
+
+const utf8 = new TextEncoder();
+export const byteLength = (text: string): number => utf8.encode(text).length;
+
+/** `slug` cut to MAX_SLUG_BYTES at most, at a hyphen when there is one in its second half. */
+export function shortenSlug(slug: string): string {
+  if (byteLength(slug) <= MAX_SLUG_BYTES) return slug;
+  let cut = "";
+  let bytes = 0;
+  for (const char of slug) {
+    bytes += byteLength(char);
+    if (bytes > MAX_SLUG_BYTES) break;
+    cut += char;
+  }
+  const hyphen = cut.lastIndexOf("-");
+  return (hyphen > cut.length / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, "");
+}
+
 /**
  * Gives every key a slug that no other key has. Keys whose names slugify alike are told apart by a
  * numeric suffix, in key order, so the result does not depend on the order articles were read.
@@ -26,7 +46,8 @@ export function assignSlugs(names: ReadonlyMap<string, string>, fallback: string
   const keys = [...names.keys()].sort();
   const taken = new Set<string>();
   const result = new Map<string, string>();
-  const wanted = new Map(keys.map((key) => [key, slugify(names.get(key)!) || fallback]));
+  // A tag pasted from a sentence still gets an address a file system can hold.
+  const wanted = new Map(keys.map((key) => [key, shortenSlug(slugify(names.get(key)!)) || fallback]));
   // Keys that get their natural slug first, so a suffix never steals another key's natural slug.
   for (const key of keys) {
     const slug = wanted.get(key)!;

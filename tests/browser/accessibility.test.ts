@@ -1,0 +1,80 @@
+// axe-core in real headless Chromium on every kind of page of the sample site: no serious or critical
+// violation (contrast, names, landmarks, language, ...). The search page is checked with a query and its
+// results on screen.
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser.ts";
+import { buildSite } from "../support/buildSite.ts";
+import { serveStatic, type StaticServer } from "../support/staticServer.ts";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const results = await axe.run();
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+const serious = (violations: Violation[]) => violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  const build = await buildSite({ articles: "articles" });
+  expect(build.code, build.stderr).toBe(0);
+  server = await serveStatic(build.output);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("accessibility of the sample site (axe-core)", () => {
+  it("finds what it should on a page made to fail", async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      '<html><head><title>x</title></head><body><main><img src="a.png"><p style="color:#ccc;background:#fff">faint</p><button></button></main></body></html>',
+    );
+    const ids = serious(await axeViolations(page)).map((v) => v.id).sort();
+    expect(ids).toEqual(["button-name", "color-contrast", "html-has-lang", "image-alt"]);
+    await page.close();
+  });
+
+  it.each([
+    ["home", ""],
+    ["article with a table and contents", "economy/four-day-week-pilot-results/"],
+    ["article with an image", "economy/port-of-halvik-container-traffic/"],
+    ["category", "science/"],
+    ["tag", "tags/climate/"],
+    ["all topics", "tags/"],
+    ["all sections", "categories/"],
+    ["404", "no/such/page/"],
+  ])("%s page: no serious or critical violations", async (_name, address) => {
+    const page = await browser.newPage();
+    const response = await page.goto(server.url + address);
+    expect(response?.status()).toBe(address.startsWith("no/") ? 404 : 200);
+    expect(serious(await axeViolations(page))).toEqual([]);
+    await page.close();
+  });
+
+  it("search page with a query and results: no serious or critical violations", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=energy`);
+    await page.waitForFunction(() => document.getElementById("search-results")?.getAttribute("aria-busy") === "false");
+    expect(await page.locator("#search-results > li").count()).toBeGreaterThan(1);
+    expect(serious(await axeViolations(page))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,111 @@
+// What the build reads from the articles folder and what it copies from there into the site, on real
+// folders with links, scripts and odd entries made for each test: nothing outside the folder is read or
+// copied, nothing there is run, and what is refused is named with the reason.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { copyArticleAssets } from "../../src/io/copyArticleAssets.ts";
+import { listFiles } from "../../src/io/listFiles.ts";
+import { listArticleFiles, readArticleSources } from "../../src/io/readArticleSources.ts";
+import { tempDir } from "../support/buildSite.ts";
+
+const ARTICLE = "---\ntitle: T\ndate: 2025-01-01\n---\nBody\n";
+const LINK = "is a symbolic link, which the build does not follow (put the file or folder itself here)";
+const SCRIPT = "is a script, which the site generator would run (keep code in the article as a code block, or remove the file)";
+
+let root: string;
+let articles: string;
+let outside: string;
+beforeEach(() => {
+  root = tempDir("sources-");
+  articles = path.join(root, "articles");
+  outside = path.join(root, "outside");
+  fs.mkdirSync(path.join(articles, "news"), { recursive: true });
+  fs.mkdirSync(outside);
+  fs.writeFileSync(path.join(articles, "news", "fine.md"), ARTICLE);
+  fs.writeFileSync(path.join(outside, "secret.md"), "---\ntitle: Secret\ndate: 2025-01-01\n---\nNot for the site.\n");
+  fs.writeFileSync(path.join(outside, "secret.png"), "not an image either");
+});
+
+const write = (file: string, text = ARTICLE) => {
+  fs.mkdirSync(path.dirname(path.join(articles, file)), { recursive: true });
+  fs.writeFileSync(path.join(articles, file), text);
+};
+const read = () => readArticleSources(root, articles).map(({ relativePath, refused, bytes }) => ({ relativePath, refused, text: Buffer.from(bytes).toString() }));
+
+describe("readArticleSources", () => {
+  it("refuses links to a file or folder outside the articles folder, without reading through them", () => {
+    fs.symlinkSync(path.join(outside, "secret.md"), path.join(articles, "news", "linked.md"));
+    fs.symlinkSync(outside, path.join(articles, "news", "linked-folder"));
+    expect(read()).toEqual([
+      { relativePath: "news/fine.md", refused: undefined, text: ARTICLE },
+      { relativePath: "news/linked-folder", refused: LINK, text: "" },
+      { relativePath: "news/linked.md", refused: LINK, text: "" },
+    ]);
+  });
+
+  it("refuses scripts and a data folder, which Eleventy would run, even hidden ones", () => {
+    write("news/page.11ty.js", "export default () => 'x';");
+    write("news/news.11tydata.js", "export default {};");
+    write(".drafts/helper.mjs", "export {};");
+    write("_data/site.json", "{}");
+    write("_data/site.js", "export default {};");
+    write(".drafts/notes.md"); // hidden, not an article, and harmless
+    expect(read().filter((s) => s.refused)).toEqual([
+      { relativePath: ".drafts/helper.mjs", refused: SCRIPT, text: "" },
+      { relativePath: "_data", refused: "is a data folder, which the site generator would load and run (rename the folder)", text: "" },
+      { relativePath: "news/news.11tydata.js", refused: SCRIPT, text: "" },
+      { relativePath: "news/page.11ty.js", refused: SCRIPT, text: "" },
+    ]);
+    expect(listArticleFiles(articles)).toEqual([".drafts/helper.mjs", "_data", "news/fine.md", "news/news.11tydata.js", "news/page.11ty.js"]);
+  });
+
+  it("refuses a file that would replace the site's own robots.txt, and allows one in a folder", () => {
+    write("robots.txt", "User-agent: *\nDisallow: /\n");
+    write("news/robots.txt", "just a text file\n");
+    expect(read().filter((s) => s.refused)).toEqual([
+      { relativePath: "robots.txt", refused: "would replace the site's own /robots.txt (move it into a folder, or remove it)", text: "" },
+    ]);
+  });
+
+  it("reads a folder named like an article as a folder", () => {
+    write("news/notes.md/inside.md");
+    expect(read().map((s) => [s.relativePath, s.refused])).toEqual([
+      ["news/fine.md", undefined],
+      ["news/notes.md/inside.md", undefined],
+    ]);
+  });
+
+  it("refuses a named pipe instead of waiting on it forever", () => {
+    execFileSync("mkfifo", [path.join(articles, "news", "pipe.md")]);
+    expect(read().find((s) => s.relativePath === "news/pipe.md")?.refused).toBe(
+      "is not a regular file (replace it with the article's markdown file)",
+    );
+  });
+
+  it("reads a changed file again and keeps an unchanged one", () => {
+    const first = readArticleSources(root, articles);
+    const again = readArticleSources(root, articles, new Map(first.map((s) => [s.sourcePath, s])));
+    expect(again[0]).toBe(first[0]);
+    fs.writeFileSync(path.join(articles, "news", "fine.md"), `${ARTICLE}More.\n`);
+    const changed = readArticleSources(root, articles, new Map(first.map((s) => [s.sourcePath, s])));
+    expect(Buffer.from(changed[0]!.bytes).toString()).toBe(`${ARTICLE}More.\n`);
+  });
+});
+
+describe("copyArticleAssets", () => {
+  it("copies files kept beside articles, and nothing through a link or onto the site's own files", () => {
+    write("news/img/chart.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    write("robots.txt", "User-agent: *\nDisallow: /\n");
+    fs.symlinkSync(path.join(outside, "secret.png"), path.join(articles, "news", "img", "linked.png"));
+    fs.symlinkSync(outside, path.join(articles, "news", "linked-folder"));
+    const output = path.join(root, "dist");
+    fs.mkdirSync(output);
+    fs.writeFileSync(path.join(output, "robots.txt"), "the site's own\n");
+
+    expect(copyArticleAssets(articles, output)).toBe(1);
+    expect(listFiles(output)).toEqual(["news/img/chart.svg", "robots.txt"]);
+    expect(fs.readFileSync(path.join(output, "robots.txt"), "utf8")).toBe("the site's own\n");
+  });
+});

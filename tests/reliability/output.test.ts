@@ -1,0 +1,133 @@
+// Where a build writes: only its output folder. A good build, then one that fails after rendering (a broken
+// internal link the link checker rejects), into the same output folder: the project tree does not change,
+// nothing is left beside the output, and the failed build leaves the previous output byte for byte.
+//
+// The builds run in a fresh copy of the project (as a clone has it, node_modules linked in), because other
+// work in this checkout (benchmarks, editors) changes files while the suite runs; every file and folder of
+// the copy is compared, ignored ones like .cache/ included.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listFiles } from "../../src/io/listFiles.ts";
+import { PROJECT_ROOT, tempDir, type BuildResult } from "../support/buildSite.ts";
+
+const BASIC = "tests/fixtures/sites/basic";
+const SKIPPED = new Set(["node_modules", ".git"]);
+/** What a fresh clone does not have: ignored output of earlier builds, benchmarks and scratch work. */
+const NOT_IN_A_CLONE = new Set(["node_modules", ".git", "dist", "scratch", ".cache", "bench/out"]);
+
+/** A copy of the project tree as a clone has it, with node_modules linked in. */
+function copyProject(): string {
+  const copy = path.join(tempDir("project-"), "project");
+  fs.cpSync(PROJECT_ROOT, copy, {
+    recursive: true,
+    filter: (source) => {
+      const relative = path.relative(PROJECT_ROOT, source).split(path.sep).join("/");
+      return !NOT_IN_A_CLONE.has(relative) && !/^\.dist-/.test(relative);
+    },
+  });
+  fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(copy, "node_modules"));
+  return copy;
+}
+
+/** `npm run build` in `project`, on `articles`, into `output`. */
+function build(project: string, articles: string, output: string): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "src/cli/build.ts", `--output=${output}`],
+      { cwd: project, env: { ...process.env, SITE_ARTICLES: articles, NODE_OPTIONS: "" }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr, output }),
+    );
+  });
+}
+
+/** Every file and folder of the project tree with its size and modification time. */
+function snapshot(root: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (dir === root && SKIPPED.has(entry.name)) continue;
+      const stat = fs.lstatSync(full);
+      entries.set(path.relative(root, full), entry.isDirectory() ? "folder" : `${stat.size} bytes, modified ${stat.mtimeMs}`);
+      if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(root);
+  return entries;
+}
+
+function changes(before: Map<string, string>, after: Map<string, string>): string[] {
+  const lines: string[] = [];
+  for (const [file, state] of after) {
+    if (!before.has(file)) lines.push(`appeared: ${file}`);
+    else if (before.get(file) !== state) lines.push(`changed: ${file} (${before.get(file)} → ${state})`);
+  }
+  for (const file of before.keys()) if (!after.has(file)) lines.push(`disappeared: ${file}`);
+  return lines;
+}
+
+function hashes(folder: string): Record<string, string> {
+  return Object.fromEntries(listFiles(folder).map((file) => [file, createHash("sha256").update(fs.readFileSync(path.join(folder, file))).digest("hex")]));
+}
+
+describe("what a build writes", () => {
+  let root: string;
+  let output: string;
+  let projectBefore: Map<string, string>;
+  let projectAfter: Map<string, string>;
+  let good: BuildResult;
+  let goodOutput: Record<string, string>;
+  let besideGood: string[];
+  let failed: BuildResult;
+
+  beforeAll(async () => {
+    const project = copyProject();
+    root = tempDir("output-");
+    output = path.join(root, "dist");
+    projectBefore = snapshot(project);
+
+    good = await build(project, BASIC, output);
+    goodOutput = good.code === 0 ? hashes(output) : {};
+    besideGood = fs.readdirSync(root);
+
+    // The same site plus one article whose body links to a page that does not exist.
+    const articles = path.join(tempDir("late-failure-"), "articles");
+    fs.cpSync(path.join(PROJECT_ROOT, BASIC), articles, { recursive: true });
+    fs.writeFileSync(
+      path.join(articles, "economy", "broken-link.md"),
+      "---\ntitle: A link to nowhere\ndate: 2025-03-20\n---\nSee [the missing page](/no/such/page/).\n",
+    );
+    failed = await build(project, articles, output);
+    projectAfter = snapshot(project);
+  });
+
+  it("a good build writes its output and leaves nothing beside it", () => {
+    expect(good.code, good.stderr).toBe(0);
+    expect(Object.keys(goodOutput)).toEqual(expect.arrayContaining(["index.html", "economy/port-traffic/index.html", "economy/img/chart.svg"]));
+    expect(besideGood).toEqual(["dist"]);
+  });
+
+  it("no file or folder in the project tree changed or appeared", () => {
+    expect(projectBefore.size).toBeGreaterThan(100);
+    expect(changes(projectBefore, projectAfter)).toEqual([]);
+  });
+
+  it("a build that fails after rendering names the page and the link, without a stack trace", () => {
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.split("\n").filter((line) => line.startsWith("error: "))).toEqual([
+      'error: economy/broken-link/index.html: link "/no/such/page/" points to a page or file that does not exist',
+    ]);
+    expect(failed.stderr).toContain("1 broken link in the built pages (fix the links named above)");
+    expect(failed.stderr).toMatch(/Build failed\. .*dist\/ was left as it was\./);
+    expect(failed.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("and leaves the previous output byte for byte, with no staging folder beside it", () => {
+    expect(hashes(output)).toEqual(goodOutput);
+    expect(fs.readdirSync(root)).toEqual(["dist"]);
+  });
+});
