@@ -6,8 +6,9 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { buildReport, timed, timedAsync } from "../eleventy/buildReport.ts";
 import { contentDataFor } from "../eleventy/contentData.ts";
-import { siteOptions } from "../eleventy/siteOptions.ts";
+import { ELEVENTY_INPUT, siteOptions } from "../eleventy/siteOptions.ts";
 import { discardStaging, prepareStaging, publishStaging } from "../io/atomicOutput.ts";
+import { outputFolderProblem } from "../io/outputFolder.ts";
 import { buildSummary, type BuildSummary } from "./buildSummary.ts";
 import { plural, reportProblems } from "./reportProblems.ts";
 
@@ -27,6 +28,15 @@ async function main(): Promise<number> {
   const started = performance.now();
   const options = siteOptions(process.env);
   const output = path.resolve(values.output ?? options.outputDir);
+
+  const unsafe = outputFolderProblem(output, {
+    projectRoot: options.projectRoot,
+    sources: [options.articlesDir, "layouts", "src", "tests", "node_modules", ".git"],
+  });
+  if (unsafe) {
+    console.error(`error: --output: ${unsafe}`);
+    return 1;
+  }
 
   const content = contentDataFor(options);
   const result = timed("checking articles", () => content.compile(false));
@@ -49,21 +59,30 @@ async function main(): Promise<number> {
     // Eleventy renders without writing; the site plugin writes each page as it is rendered, so the build's
     // memory does not grow with the pages written (src/eleventy/outputStep.ts).
     process.env.SITE_WRITES_PAGES = "1";
-    const eleventy = new Eleventy(options.articlesDir, staging, {
+    const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
       configPath: path.join(options.projectRoot, ".eleventy.ts"),
       pathPrefix,
       quietMode: true,
       dryRun: true,
     });
+    // Eleventy's closing line counts its own writes, which are none here: the summary below says it right.
+    const logger = eleventy.logger as { logWithOptions(options: { message?: unknown }): void };
+    const log = logger.logWithOptions.bind(logger);
+    logger.logWithOptions = (options) => {
+      if (!/^(Copied \d+ )?Wrote \d+ files?/.test(String(options.message))) log(options);
+    };
     await timedAsync("rendering pages", () => eleventy.write());
     clearInterval(progress);
 
     files = buildReport.files;
     const broken = buildReport.brokenLinks;
     if (broken.length > 0) {
+      // Name the article file an author can open, where the page is an article's.
+      const sources = new Map(model.articles.map((article) => [`${article.url.slice(1)}index.html`, article.sourcePath]));
       for (const link of broken) {
         const others = link.alsoOn > 0 ? ` (and on ${plural(link.alsoOn, "other page")})` : "";
-        console.error(`error: ${link.page}: link ${JSON.stringify(link.href)} ${link.reason}${others}`);
+        const where = sources.get(link.page) ?? `${shown(output)}/${link.page}`;
+        console.error(`error: ${where}: link ${JSON.stringify(link.href)} ${link.reason}${others}`);
       }
       throw new Error(`${plural(broken.length, "broken link")} in the built pages (fix the links named above)`);
     }

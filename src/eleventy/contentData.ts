@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import { SiteCompiler, type CompileResult } from "../build/SiteCompiler.ts";
-import { ContentError, formatProblem, sortProblems, type Problem } from "../content/problems.ts";
+import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
 import { readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
@@ -64,11 +64,11 @@ export class ContentData {
     return this.compiler.check(sources, { site, now: buildTime(), includeUnpublished: false });
   }
 
-  /** The model, or a ContentError listing every problem. Warnings are printed either way. */
-  load(includeUnpublished: boolean): SiteModel {
+  /** The model, or a ContentError listing every problem. Warnings go to `onWarnings`. */
+  load(includeUnpublished: boolean, onWarnings?: (warnings: Problem[]) => void): SiteModel {
     const result = this.compile(includeUnpublished);
     const warnings = sortProblems(result.problems.filter((problem) => problem.severity === "warning"));
-    if (warnings.length > 0) console.warn(warnings.map((w) => `warning: ${formatProblem(w)}`).join("\n"));
+    if (warnings.length > 0) onWarnings?.(warnings);
     if (!result.ok) throw new ContentError(result.problems);
     return result.model;
   }

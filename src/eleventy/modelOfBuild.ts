@@ -2,6 +2,7 @@
 // saving articles renders only the pages those articles change (src/pages/pagesForChange.ts).
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { formatProblem, type Problem } from "../content/problems.ts";
 import type { SiteModel } from "../pages/buildSiteModel.ts";
 import { pagesForChange } from "../pages/pagesForChange.ts";
 import type { ContentData } from "./contentData.ts";
@@ -43,7 +44,9 @@ export function addModelOfBuild(
     changed = undefined;
   });
 
-  const full = () => (current ??= content.load(isDevServer()));
+  // The build command reports warnings itself before Eleventy starts; the dev server prints them here.
+  const printWarnings = (warnings: Problem[]) => console.warn(warnings.map((warning) => `warning: ${formatProblem(warning)}`).join("\n"));
+  const full = () => (current ??= content.load(isDevServer(), isDevServer() ? printWarnings : undefined));
   const pages = () => {
     if (!isDevServer() || !changed || !previous) return full();
     return (narrowed ??= pagesForChange(previous, full(), changed) ?? full());

@@ -5,6 +5,9 @@ import { timed } from "./buildReport.ts";
 import type { ContentOptions } from "./contentData.ts";
 import { siteFromEnvironment } from "./siteFromEnvironment.ts";
 
+/** Eleventy's input folder: empty on purpose (see its README). */
+export const ELEVENTY_INPUT = "src/eleventy/input";
+
 export interface SiteOptions extends ContentOptions {
   outputDir: string;
 }

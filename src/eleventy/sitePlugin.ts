@@ -18,6 +18,8 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: ContentO
   // Every file under the articles folder is content (the build reads them all), so the dev server must
   // watch them all, whatever .gitignore says.
   eleventyConfig.setUseGitIgnore(false);
+  // Eleventy warns about filters that take a share of the build; the build summary reports timings itself.
+  for (const group of ["Configuration", "Aggregate", "Data"]) eleventyConfig.benchmarkManager.get(group).setMinimumThresholdMs(0);
   eleventyConfig.addWatchTarget(`${options.articlesDir}/**/*`);
 
   const model = addModelOfBuild(eleventyConfig, content, options);

@@ -11,6 +11,13 @@ export function stagingDirFor(outputDir: string): string {
 
 export function prepareStaging(outputDir: string): string {
   const staging = stagingDirFor(outputDir);
+  // Old sites whose background deletion was cut short (the machine stopped) go now.
+  const resolved = path.resolve(outputDir);
+  const leftover = `.${path.basename(resolved)}-previous-`;
+  const parent = path.dirname(resolved);
+  for (const name of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+    if (name.startsWith(leftover)) removeInBackground(path.join(parent, name));
+  }
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
   return staging;

@@ -11,10 +11,8 @@ export interface VersionedSource extends ArticleSource {
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
-// Eleventy reads the articles folder as its input: it would run these (templates, data files) at build time.
-const SCRIPT = /\.(js|cjs|mjs|ts|cts|mts|jsx|tsx)$/i;
-/** Folders Eleventy never reads. */
-const IGNORED_BY_ELEVENTY = new Set([".git", "node_modules"]);
+/** Folders that hold no content. */
+const IGNORED = new Set([".git", "node_modules"]);
 
 interface Listed {
   relativePath: string;
@@ -24,8 +22,9 @@ interface Listed {
 
 /**
  * Markdown files below `articlesDir`, sorted by path, plus what the build refuses to touch there: symbolic
- * links (never followed, so nothing outside the folder is read), scripts, and files that would replace one
- * of the site's own. Hidden files and folders hold no articles.
+ * links (never followed, so nothing outside the folder is read) and files that would replace one of the
+ * site's own. Hidden files and folders hold no articles. Other files (scripts included) are never run:
+ * Eleventy does not read this folder at all (src/eleventy/input/README.md).
  */
 function scanArticlesDir(articlesDir: string): Listed[] {
   if (!fs.existsSync(articlesDir)) return [];
@@ -33,11 +32,11 @@ function scanArticlesDir(articlesDir: string): Listed[] {
   for (const entry of fs.readdirSync(articlesDir, { recursive: true, withFileTypes: true })) {
     const relativePath = path.relative(articlesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
     const parts = relativePath.split("/");
-    if (parts.some((part) => IGNORED_BY_ELEVENTY.has(part)) || relativePath.startsWith("_data/")) continue;
-    // Hidden files are not articles, but Eleventy would still run a script or follow a link found there.
+    if (parts.some((part) => IGNORED.has(part))) continue;
+    // Hidden files are not articles; a link is refused even there, so nothing points outside the folder.
     const hidden = parts.some((part) => part.startsWith("."));
     const refused = refusal(entry, relativePath);
-    if (refused && (!hidden || entry.isSymbolicLink() || SCRIPT.test(entry.name))) listed.push({ relativePath, refused });
+    if (refused && (!hidden || entry.isSymbolicLink())) listed.push({ relativePath, refused });
     // A folder named like an article ("notes.md/") is a folder: the files in it are listed on their own.
     else if (!refused && !hidden && entry.isFile() && MARKDOWN.test(entry.name)) listed.push({ relativePath });
   }
@@ -47,10 +46,7 @@ function scanArticlesDir(articlesDir: string): Listed[] {
 function refusal(entry: fs.Dirent, relativePath: string): string | undefined {
   // readdir does not descend into linked folders either, so a link is the only trace of what it points to.
   if (entry.isSymbolicLink()) return "is a symbolic link, which the build does not follow (put the file or folder itself here)";
-  if (entry.isDirectory()) return relativePath === "_data" ? "is a data folder, which the site generator would load and run (rename the folder)" : undefined;
-  if (SCRIPT.test(entry.name) && entry.isFile()) {
-    return "is a script, which the site generator would run (keep code in the article as a code block, or remove the file)";
-  }
+  if (entry.isDirectory()) return undefined;
   if (!entry.isFile() && MARKDOWN.test(entry.name)) return "is not a regular file (replace it with the article's markdown file)";
   if (entry.isFile() && SITE_FILES.has(relativePath) && isArticleAsset(relativePath)) {
     return `would replace the site's own /${relativePath} (move it into a folder, or remove it)`;

@@ -12,7 +12,6 @@ import { tempDir } from "../support/buildSite.ts";
 
 const ARTICLE = "---\ntitle: T\ndate: 2025-01-01\n---\nBody\n";
 const LINK = "is a symbolic link, which the build does not follow (put the file or folder itself here)";
-const SCRIPT = "is a script, which the site generator would run (keep code in the article as a code block, or remove the file)";
 
 let root: string;
 let articles: string;
@@ -45,20 +44,13 @@ describe("readArticleSources", () => {
     ]);
   });
 
-  it("refuses scripts and a data folder, which Eleventy would run, even hidden ones", () => {
+  it("treats scripts and a _data folder as plain files: not articles, not refused (Eleventy never reads this folder)", () => {
     write("news/page.11ty.js", "export default () => 'x';");
     write("news/news.11tydata.js", "export default {};");
     write(".drafts/helper.mjs", "export {};");
-    write("_data/site.json", "{}");
     write("_data/site.js", "export default {};");
-    write(".drafts/notes.md"); // hidden, not an article, and harmless
-    expect(read().filter((s) => s.refused)).toEqual([
-      { relativePath: ".drafts/helper.mjs", refused: SCRIPT, text: "" },
-      { relativePath: "_data", refused: "is a data folder, which the site generator would load and run (rename the folder)", text: "" },
-      { relativePath: "news/news.11tydata.js", refused: SCRIPT, text: "" },
-      { relativePath: "news/page.11ty.js", refused: SCRIPT, text: "" },
-    ]);
-    expect(listArticleFiles(articles)).toEqual([".drafts/helper.mjs", "_data", "news/fine.md", "news/news.11tydata.js", "news/page.11ty.js"]);
+    write(".drafts/notes.md"); // hidden, not an article
+    expect(read().map((s) => [s.relativePath, s.refused])).toEqual([["news/fine.md", undefined]]);
   });
 
   it("refuses a file that would replace the site's own robots.txt, and allows one in a folder", () => {

@@ -82,6 +82,7 @@ describe("what a build writes", () => {
   let good: BuildResult;
   let goodOutput: Record<string, string>;
   let besideGood: string[];
+  let brokenArticle = "";
   let failed: BuildResult;
 
   beforeAll(async () => {
@@ -101,6 +102,7 @@ describe("what a build writes", () => {
       path.join(articles, "economy", "broken-link.md"),
       "---\ntitle: A link to nowhere\ndate: 2025-03-20\n---\nSee [the missing page](/no/such/page/).\n",
     );
+    brokenArticle = `${path.relative(project, articles).split(path.sep).join("/")}/economy/broken-link.md`;
     failed = await build(project, articles, output);
     projectAfter = snapshot(project);
   });
@@ -116,10 +118,10 @@ describe("what a build writes", () => {
     expect(changes(projectBefore, projectAfter)).toEqual([]);
   });
 
-  it("a build that fails after rendering names the page and the link, without a stack trace", () => {
+  it("a build that fails after rendering names the article file and the link, without a stack trace", () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr.split("\n").filter((line) => line.startsWith("error: "))).toEqual([
-      'error: economy/broken-link/index.html: link "/no/such/page/" points to a page or file that does not exist',
+      `error: ${brokenArticle}: link "/no/such/page/" points to a page or file that does not exist`,
     ]);
     expect(failed.stderr).toContain("1 broken link in the built pages (fix the links named above)");
     expect(failed.stderr).toMatch(/Build failed\. .*dist\/ was left as it was\./);
