@@ -1,5 +1,9 @@
-// Runs src/io/searchIndexWorker.ts: the search index is built on the second core while Eleventy renders.
+// Runs src/io/searchIndexWorker.ts in a worker thread: the search index is built on the second core while
+// Eleventy renders. The worker's code is bundled with esbuild (in memory, ~50 ms) because the main
+// thread's TypeScript loader does not reach workers, and loading it again there cost over a second.
+import { buildSync } from "esbuild";
 import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
 import type { MarkdownSearchDocument } from "../build/searchDocuments.ts";
 import type { SearchIndexStats } from "../search/types.ts";
 
@@ -9,12 +13,23 @@ export interface SearchIndexRun {
   cancel(): void;
 }
 
+let workerCode: string | undefined;
+
+function bundledWorker(): string {
+  workerCode ??= buildSync({
+    entryPoints: [fileURLToPath(new URL("./searchIndexWorker.ts", import.meta.url))],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    write: false,
+    logLevel: "silent",
+  }).outputFiles[0]!.text;
+  return workerCode;
+}
+
 export function buildSearchIndexInWorker(output: string, documents: MarkdownSearchDocument[]): SearchIndexRun {
-  // Loader hooks of the main thread do not reach workers: the worker registers tsx itself, then loads
-  // its TypeScript module.
-  const entry = new URL("./searchIndexWorker.ts", import.meta.url).href;
-  const bootstrap = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  const worker = new Worker(bootstrap, { eval: true });
+  const worker = new Worker(bundledWorker(), { eval: true });
   let cancelled = false;
   const done = new Promise<SearchIndexStats>((resolve, reject) => {
     worker.once("message", (result: { ok: true; stats: SearchIndexStats } | { ok: false; message: string }) => {
