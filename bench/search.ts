@@ -1,18 +1,42 @@
-// Benchmark of the search index on a synthetic site: `npm run bench:search [-- --docs=10000 --seed=42]`.
-// Builds the index of a deterministic corpus (600–900 words per article, Zipf word frequencies, ~5% Chinese),
-// then replays sample queries through the real query code, counting what a browser would download.
+// Benchmark of the search index on a synthetic site: `npm run bench:search -- --size=100000`.
+// Builds the index of a deterministic corpus (600–900 words per article, Zipf word frequencies, ~5% Chinese) and
+// reports what the build costs: CPU time (user + sys, which a shared machine disturbs less than wall time) and
+// the peak RSS of the whole process, corpus included. Up to 20k articles (or with --queries) it then replays
+// sample queries through the real query code, counting what a browser would download.
+//
+//   --size=N (or --docs=N)  articles, default 10000
+//   --seed=N                corpus seed, default 42
+//   --api=emit|files        emitSearchIndex, files handed out one at a time (default), or buildSearchIndex
+//   --queries / --no-queries
+//   --hash                  print a hash of every file (path and contents), to compare two versions' output
+//   --out=DIR               write the files under DIR
+//
+// Run with `node --expose-gc` to collect the corpus generator's garbage before the build starts.
 
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { buildSearchIndex } from "../src/search/buildSearchIndex.ts";
 import { createSearchSession } from "../src/search/searchSession.ts";
-import type { SearchDocument } from "../src/search/types.ts";
+import type { SearchDocument, SearchIndexStats } from "../src/search/types.ts";
 import { mulberry32, randomInt, zipfSampler, type Random } from "./zipf.ts";
 
-const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=") as [string, string]));
-const DOCS = Number(args.get("docs") ?? 10_000);
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [key, value] = a.replace(/^--/, "").split("=");
+    return [key, value ?? "true"] as [string, string];
+  }),
+);
+const DOCS = Number(args.get("size") ?? args.get("docs") ?? 10_000);
 const SEED = Number(args.get("seed") ?? 42);
+const API = args.get("api") ?? "emit";
+const QUERIES = args.has("no-queries") ? false : args.has("queries") || DOCS <= 20_000;
+const HASH = args.has("hash");
+const OUT = args.get("out");
 const RESULTS_SHOWN = 10;
+if (!Number.isInteger(DOCS) || DOCS < 1) throw new Error(`--size: ${args.get("size") ?? args.get("docs")} is not a positive integer`);
+if (API !== "emit" && API !== "files") throw new Error(`--api: ${API} is neither "emit" nor "files"`);
 
 // Frequent English words first (many are lunr stop words), then topical words, then made-up ones.
 const COMMON =
@@ -128,24 +152,104 @@ function chineseVocabulary(random: Random, size: number): string[] {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
 const gzipBytes = (text: string) => gzipSync(text).length;
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+
+type Emit = (path: string, contents: string) => void;
+
+/** Builds the index with the API asked for, handing every file to `emit`. */
+async function buildIndex(documents: readonly SearchDocument[], emit: Emit): Promise<SearchIndexStats> {
+  if (API === "files") {
+    const { buildSearchIndex } = await import("../src/search/buildSearchIndex.ts");
+    const { files, stats } = buildSearchIndex(documents);
+    for (const file of files) emit(file.path, file.contents);
+    return stats;
+  }
+  const { emitSearchIndex } = await import("../src/search/emitSearchIndex.ts");
+  return emitSearchIndex(documents, emit);
+}
 
 async function main(): Promise<void> {
+  const generating = process.cpuUsage();
   const documents = syntheticSite(DOCS, SEED);
+  const generationCpu = seconds(process.cpuUsage(generating));
   const words = documents.reduce((sum, d) => sum + d.body.split(/\s+/).length, 0);
+  const textBytes = documents.reduce(
+    (sum, d) => sum + [d.url, d.title, ...d.tags, d.description, d.body, d.category, d.date, d.excerpt, d.lang].reduce((s, t) => s + Buffer.byteLength(t), 0),
+    0,
+  );
   (globalThis as { gc?: () => void }).gc?.();
   const rssBefore = process.memoryUsage().rss;
+  const peakBefore = peakRss();
 
-  const started = performance.now();
-  const { files, stats } = buildSearchIndex(documents);
-  const buildMs = performance.now() - started;
-  const peakRss = process.resourceUsage().maxRSS * 1024;
+  // What the build hands out: kept only when queries or --out need the contents.
+  const keep = QUERIES || OUT !== undefined;
+  const contents = new Map<string, string>();
+  const digests = new Map<string, string>();
+  let emitted = 0;
+  let emitCpu = 0;
+  const emit: Emit = (file, text) => {
+    const started = process.cpuUsage();
+    emitted += 1;
+    if (keep) contents.set(file, text);
+    if (HASH) digests.set(file, createHash("sha256").update(text).digest("hex"));
+    emitCpu += seconds(process.cpuUsage(started));
+  };
 
-  const contents = new Map(files.map((f) => [f.path, f.contents]));
-  const sizes = new Map(files.map((f) => [f.path, { bytes: Buffer.byteLength(f.contents), gzip: gzipBytes(f.contents) }]));
-  const totalBytes = [...sizes.values()].reduce((sum, s) => sum + s.bytes, 0);
+  const startedCpu = process.cpuUsage();
+  const startedWall = performance.now();
+  const stats = await buildIndex(documents, emit);
+  const buildWall = (performance.now() - startedWall) / 1000;
+  const buildUsage = process.cpuUsage(startedCpu);
+  const peakAfter = peakRss();
+  const memory = process.memoryUsage();
+
+  console.log(`## Search index benchmark\n`);
+  console.log(
+    `${DOCS.toLocaleString("en")} synthetic articles (seed ${SEED}), ${(words / DOCS).toFixed(0)} body words on average, ` +
+      `${documents.filter((d) => d.lang === "zh").length.toLocaleString("en")} in Chinese, ${mb(textBytes)} of text (UTF-8). ` +
+      `Node ${process.version}, API: ${API === "emit" ? "emitSearchIndex" : "buildSearchIndex"}.\n`,
+  );
+  console.log(`| measure | value |\n|---|---|`);
+  console.log(`| corpus generation (CPU) | ${generationCpu.toFixed(2)} s |`);
+  console.log(
+    `| index build, CPU user + sys | ${(seconds(buildUsage) - emitCpu).toFixed(2)} s ` +
+      `(user ${(buildUsage.user / 1e6).toFixed(2)} s, sys ${(buildUsage.system / 1e6).toFixed(2)} s, less ${emitCpu.toFixed(2)} s in the benchmark's emit) |`,
+  );
+  console.log(`| index build, wall | ${buildWall.toFixed(2)} s |`);
+  console.log(`| peak RSS of the process (corpus included) | ${mb(peakAfter)} (${mb(peakBefore)} before the build, RSS ${mb(rssBefore)} at its start) |`);
+  console.log(
+    `| memory after the build | heap ${mb(memory.heapUsed)}, array buffers ${mb(memory.arrayBuffers)}, RSS ${mb(memory.rss)}` +
+      `${keep ? " (every file kept, for the queries or --out)" : ""} |`,
+  );
+  console.log(`| terms / postings | ${stats.terms.toLocaleString("en")} / ${stats.postings.toLocaleString("en")} |`);
+  console.log(`| files (shards + metadata chunks + manifest) | ${stats.files} (${stats.shards} + ${stats.metaChunks} + 1) |`);
+  console.log(`| total size | ${mb(stats.bytes)} |`);
+  console.log(`| largest shard | ${kb(stats.largestShard.bytes)} ("${stats.largestShard.firstTerm}"), ${stats.oversizedShards} over budget |`);
+  if (emitted !== stats.files) throw new Error(`the build reported ${stats.files} files but handed out ${emitted}`);
+
+  if (HASH) {
+    const all = createHash("sha256");
+    for (const file of [...digests.keys()].sort()) all.update(`${file} ${digests.get(file)}\n`);
+    console.log(`| output hash (sha256 of every file's path and contents) | \`${all.digest("hex")}\` |`);
+  }
+  if (OUT !== undefined) {
+    for (const [file, text] of contents) {
+      const target = path.join(OUT, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text);
+    }
+    console.log(`| written to | ${OUT} |`);
+  }
+  if (QUERIES) await replayQueries(documents, contents);
+}
+
+/** Sample queries against the built files, as a browser on its first visit would fetch them. */
+async function replayQueries(documents: readonly SearchDocument[], contents: ReadonlyMap<string, string>): Promise<void> {
+  const sizes = new Map([...contents].map(([file, text]) => [file, { bytes: Buffer.byteLength(text), gzip: gzipBytes(text) }]));
   const totalGzip = [...sizes.values()].reduce((sum, s) => sum + s.gzip, 0);
-
+  const manifest = sizes.get("search-index/manifest.json")!;
   const bundle = await build({
     entryPoints: [new URL("../src/client/search.ts", import.meta.url).pathname],
     bundle: true,
@@ -156,19 +260,8 @@ async function main(): Promise<void> {
   const bundleText = bundle.outputFiles[0].text;
   const bundleBytes = Buffer.byteLength(bundleText);
   const bundleGzip = gzipBytes(bundleText);
-
-  console.log(`## Search index benchmark\n`);
-  console.log(`${DOCS} synthetic articles (seed ${SEED}), ${(words / DOCS).toFixed(0)} body words on average, ` +
-    `${documents.filter((d) => d.lang === "zh").length} in Chinese. Node ${process.version}.\n`);
-  console.log(`| measure | value |\n|---|---|`);
-  console.log(`| build time (buildSearchIndex) | ${(buildMs / 1000).toFixed(2)} s |`);
-  console.log(`| peak RSS of the process (corpus included) | ${mb(peakRss)} (${mb(rssBefore)} before the build) |`);
-  console.log(`| terms / postings | ${stats.terms.toLocaleString("en")} / ${stats.postings.toLocaleString("en")} |`);
-  console.log(`| files (shards + metadata chunks + manifest) | ${stats.files} (${stats.shards} + ${stats.metaChunks} + 1) |`);
-  console.log(`| total size | ${mb(totalBytes)} |`);
   console.log(`| total size, each file gzipped | ${mb(totalGzip)} |`);
-  console.log(`| largest shard | ${kb(stats.largestShard.bytes)} ("${stats.largestShard.firstTerm}"), ${stats.oversizedShards} over budget |`);
-  console.log(`| manifest | ${kb(sizes.get("search-index/manifest.json")!.bytes)} (${kb(sizes.get("search-index/manifest.json")!.gzip)} gzip) |`);
+  console.log(`| manifest | ${kb(manifest.bytes)} (${kb(manifest.gzip)} gzip) |`);
   console.log(`| client bundle (esbuild --minify) | ${kb(bundleBytes)} (${kb(bundleGzip)} gzip) |`);
 
   const queries: [label: string, query: string][] = [
@@ -183,10 +276,10 @@ async function main(): Promise<void> {
   for (const [label, query] of queries) {
     const fetched = new Set<string>();
     const session = createSearchSession({
-      fetchText: async (path) => {
-        const text = contents.get(path);
-        if (text === undefined) throw new Error(`missing ${path}`);
-        fetched.add(path);
+      fetchText: async (file) => {
+        const text = contents.get(file);
+        if (text === undefined) throw new Error(`missing ${file}`);
+        fetched.add(file);
         return text;
       },
     });

@@ -4,8 +4,9 @@ import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { withPlainBody, type MarkdownSearchDocument } from "../build/searchDocuments.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
-import { buildSearchIndex } from "../search/buildSearchIndex.ts";
-import { writeFiles } from "./writeFiles.ts";
+import { emitSearchIndex } from "../search/emitSearchIndex.ts";
+import type { SearchDocument } from "../search/types.ts";
+import { OutputWriter } from "./OutputWriter.ts";
 
 export interface SearchIndexJob {
   output: string;
@@ -14,20 +15,31 @@ export interface SearchIndexJob {
 
 const md = createTextMarkdown();
 
-parentPort!.once("message", (job: SearchIndexJob) => {
+parentPort!.once("message", async (job: SearchIndexJob) => {
   try {
-    const index = buildSearchIndex(job.documents.map((document) => withPlainBody(document, md)));
-    writeFiles(job.output, index.files);
-    removeOtherBuilds(job.output, index.files);
-    parentPort!.postMessage({ ok: true, stats: index.stats });
+    // Each document's markdown is dropped as soon as its text is made: at 100k articles both at once
+    // would be another 400 MB.
+    const documents: SearchDocument[] = [];
+    for (let i = 0; i < job.documents.length; i++) {
+      documents.push(withPlainBody(job.documents[i]!, md));
+      (job.documents as unknown[])[i] = undefined;
+    }
+    const writer = new OutputWriter(job.output);
+    const builds = new Set<string>();
+    const stats = emitSearchIndex(documents, (file, contents) => {
+      writer.write(file, contents);
+      builds.add(file.split("/")[1]!);
+    });
+    await writer.flush();
+    removeOtherBuilds(job.output, builds);
+    parentPort!.postMessage({ ok: true, stats });
   } catch (error) {
     parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 });
 
 /** The dev server rebuilds into the same folder: drop index files of earlier builds. */
-function removeOtherBuilds(output: string, files: readonly { path: string }[]): void {
-  const current = new Set(files.map((file) => file.path.split("/")[1]));
+function removeOtherBuilds(output: string, current: ReadonlySet<string>): void {
   const folder = path.join(output, "search-index");
   for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
     if (entry.isDirectory() && !current.has(entry.name)) fs.rmSync(path.join(folder, entry.name), { recursive: true, force: true });

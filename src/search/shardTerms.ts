@@ -17,7 +17,7 @@ export interface TermShard {
  * Packs `terms` (sorted as JavaScript sorts strings) whose encoded entries are `sizes` bytes into shards of
  * at most `maxBytes`; a term larger than that on its own gets a shard of its own.
  */
-export function shardTerms(terms: readonly string[], sizes: readonly number[], maxBytes: number): TermShard[] {
+export function shardTerms(terms: readonly string[], sizes: ArrayLike<number>, maxBytes: number): TermShard[] {
   if (terms.length !== sizes.length) throw new Error(`shardTerms: ${terms.length} terms but ${sizes.length} sizes`);
   if (!(maxBytes > 0)) throw new Error(`shardTerms: maxBytes must be a positive number, got ${maxBytes}`);
   const shards: TermShard[] = [];

@@ -87,28 +87,39 @@ export function tokenize(value?: unknown, metadata?: object): lunr.Token[] {
 
 /** Word-like segments of `text` and their offsets, from Intl.Segmenter in windows. */
 export function segmentWords(text: string): { word: string; index: number }[] {
-  if (!segmenter) return [{ word: text, index: 0 }];
   const words: { word: string; index: number }[] = [];
+  forEachWord(text, (word, index) => words.push({ word, index }));
+  return words;
+}
+
+/** segmentWords without the objects: calls `visit` with each word-like segment and its offset, in order. */
+export function forEachWord(text: string, visit: (word: string, index: number) => void): void {
+  if (!segmenter) {
+    visit(text, 0);
+    return;
+  }
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + SEGMENT_WINDOW);
     const code = text.charCodeAt(end - 1);
     if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1; // never cut a surrogate pair
-    const segments = Array.from(segmenter.segment(text.slice(start, end)));
-    let kept = segments.length;
-    let next = end;
+    // Each segment is handled once the next one is known, so the last one can be held back.
+    let held: Intl.SegmentData | undefined;
+    let count = 0;
+    for (const segment of segmenter.segment(text.slice(start, end))) {
+      if (held?.isWordLike) visit(held.segment, start + held.index);
+      held = segment;
+      count++;
+    }
+    if (held === undefined) break;
     // The last segment may be a word cut by the window: drop it and start the next window there.
-    if (end < text.length && segments.length > 1) {
-      kept -= 1;
-      next = start + segments[kept].index;
+    if (end < text.length && count > 1) {
+      start += held.index;
+    } else {
+      if (held.isWordLike) visit(held.segment, start + held.index);
+      start = end;
     }
-    for (let i = 0; i < kept; i++) {
-      const segment = segments[i];
-      if (segment.isWordLike) words.push({ word: segment.segment, index: start + segment.index });
-    }
-    start = next;
   }
-  return words;
 }
 
 /** NFKC and lower case: full-width "ＡＢＣ１" and "abc1" are one term. */
@@ -129,6 +140,15 @@ export function segmentToken(token: lunr.Token): lunr.Token | lunr.Token[] {
   const words = segmentWords(t.str);
   if (words.length === 1 && words[0].word === t.str) return token;
   return words.map(({ word, index }) => new lunr.Token(word, narrowed(t.metadata, index, word.length)));
+}
+
+/**
+ * The strings of the tokens segmentToken makes of a token whose string is `str`, without making tokens:
+ * the index builder calls this for millions of words.
+ */
+export function forEachSegment(str: string, visit: (word: string) => void): void {
+  if (PLAIN.test(str)) visit(str);
+  else forEachWord(str, visit);
 }
 
 /** lunr.trimmer for every script: lunr's own strips all non-ASCII characters, and with them every CJK word. */

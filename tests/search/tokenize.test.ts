@@ -1,6 +1,9 @@
 import lunr from "lunr";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "./fixtures/randomCorpus.ts";
 import {
+  forEachSegment,
+  forEachWord,
   normalizeToken,
   pipelineLabels,
   searchPipeline,
@@ -133,6 +136,62 @@ describe("segmentWords", () => {
     const text = `${"a".repeat(255)}😀 end`;
     const words = segmentWords(text).map((w) => w.word);
     expect(words.join("")).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+/** segmentWords as first written (a whole window's segments in an array), to hold the streaming one to. */
+function referenceSegmentWords(text: string): { word: string; index: number }[] {
+  const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+  const words: { word: string; index: number }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + 256);
+    const code = text.charCodeAt(end - 1);
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
+    const segments = Array.from(segmenter.segment(text.slice(start, end)));
+    let kept = segments.length;
+    let next = end;
+    if (end < text.length && segments.length > 1) {
+      kept -= 1;
+      next = start + segments[kept].index;
+    }
+    for (let i = 0; i < kept; i++) if (segments[i].isWordLike) words.push({ word: segments[i].segment, index: start + segments[i].index });
+    start = next;
+  }
+  return words;
+}
+
+/** Long texts of words and punctuation in several scripts, with runs that cross window edges. */
+function randomTexts(seed: number, count: number): string[] {
+  const random = seededRandom(seed);
+  const pieces = ["城市", "规划", "人工智能", "，", "。", " ", "東京", "検索", "エンジン", "deploy", "ＡＢＣ", "😀", "ภาษา", "e\u0301", "-", "'", "ß", "\ud800"];
+  return Array.from({ length: count }, () => {
+    let text = "";
+    const length = Math.floor(random() * 900);
+    while (text.length < length) text += pieces[Math.floor(random() * pieces.length)];
+    return text;
+  });
+}
+
+describe("forEachWord", () => {
+  it.each([1, 2, 3])("visits exactly the words segmentWords was first written to give (random texts, seed %i)", (seed) => {
+    for (const text of randomTexts(seed, 40)) {
+      const visited: { word: string; index: number }[] = [];
+      forEachWord(text, (word, index) => visited.push({ word, index }));
+      expect(visited).toEqual(referenceSegmentWords(text));
+    }
+  });
+});
+
+describe("forEachSegment", () => {
+  it.each([1, 2, 3])("gives the strings of the tokens segmentToken makes (random texts, seed %i)", (seed) => {
+    const texts = [...randomTexts(seed, 30), "plain", "abc123", "", "，，", "foo/bar", "城市规划", "ＡＢＣ"];
+    for (const text of texts) {
+      const visited: string[] = [];
+      forEachSegment(text, (word) => visited.push(word));
+      const made = segmentToken(new lunr.Token(text, {}));
+      expect(visited).toEqual((Array.isArray(made) ? made : [made]).map(String));
+    }
   });
 });
 

@@ -1,0 +1,143 @@
+// The search index of a site, handed out one file at a time: data in, files to `emit` (no fs). See types.ts
+// for the file formats.
+//
+// At 100k articles the files are ~280 MB of JSON. The build name is a hash of every file and is part of
+// their paths, so the term shards are written twice (ShardRenderer), once for the hash and once for `emit`:
+// that costs about a second at 100k articles, keeping them would cost 250 MB.
+
+import { createHash } from "node:crypto";
+import lunr from "lunr";
+import { buildPostings } from "./buildPostings.ts";
+import { defaultSearchFields } from "./defaultSearchFields.ts";
+import { manifestPath, metaChunkPath, shardPath } from "./indexPaths.ts";
+import { ShardRenderer } from "./shardRenderer.ts";
+import { shardTerms } from "./shardTerms.ts";
+import { pipelineLabels } from "./tokenize.ts";
+import { utf8Length } from "./utf8Length.ts";
+import type { BuildSearchIndexOptions, MetaEntry, SearchDocument, SearchIndexManifest, SearchIndexStats } from "./types.ts";
+
+const DEFAULT_SHARD_BYTES = 48_000;
+const DEFAULT_META_CHUNK_SIZE = 16;
+const DEFAULT_MAX_EXCERPT_LENGTH = 240;
+
+/** Receives one file of the index: its path relative to the site root and its contents. */
+export type EmitSearchFile = (path: string, contents: string) => void;
+
+/**
+ * Builds the sharded lunr index of exactly `documents` (the caller passes published articles only) and
+ * hands each file to `emit` as soon as it is made: term shards, metadata chunks, then the manifest, last, so
+ * that a manifest never names a file not written yet.
+ * Throws one error listing every problem (duplicate URLs, bad options) before emitting anything.
+ */
+export function emitSearchIndex(
+  documents: readonly SearchDocument[],
+  emit: EmitSearchFile,
+  options: BuildSearchIndexOptions = {},
+): SearchIndexStats {
+  const fields = options.fields ?? defaultSearchFields;
+  const shardBytes = options.shardBytes ?? DEFAULT_SHARD_BYTES;
+  const metaChunkSize = options.metaChunkSize ?? DEFAULT_META_CHUNK_SIZE;
+  const maxExcerptLength = options.maxExcerptLength ?? DEFAULT_MAX_EXCERPT_LENGTH;
+  checkInput(documents, fields.map((f) => f.name), shardBytes, metaChunkSize, maxExcerptLength);
+
+  const postings = buildPostings(
+    documents.map((d) => fields.map((f) => d[f.name])),
+    fields.map((f) => f.boost),
+  );
+  const { terms } = postings;
+  const order = Array.from(terms.keys()).sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
+  const sortedTerms = order.map((t) => terms[t]);
+  const renderer = new ShardRenderer(postings, order);
+  const shards = shardTerms(sortedTerms, Int32Array.from(order, (_, i) => renderer.entryBytes(i)), shardBytes);
+
+  // Metadata chunks are a tenth of the bytes and slower to make than shards: they are kept.
+  const metaContents: string[] = [];
+  for (let first = 0; first < documents.length; first += metaChunkSize) {
+    const chunk: MetaEntry[] = documents
+      .slice(first, first + metaChunkSize)
+      .map((d) => [d.title, d.url, d.category, d.date, cutExcerpt(d.excerpt, maxExcerptLength), d.lang]);
+    metaContents.push(JSON.stringify(chunk));
+  }
+
+  const hash = createHash("sha256");
+  for (const contents of [JSON.stringify(fields), ...pipelineLabels]) hash.update(contents).update("\0");
+  for (const shard of shards) hash.update(renderer.render(shard.first, shard.end, shard.bytes)).update("\0");
+  for (const contents of metaContents) hash.update(contents).update("\0");
+  const manifest: SearchIndexManifest = {
+    format: 1,
+    build: hash.digest("hex").slice(0, 12),
+    lunrVersion: lunr.version,
+    fields: fields.map((f) => f.name),
+    pipeline: [...pipelineLabels],
+    documents: documents.length,
+    metaChunkSize,
+    shards: shards.map((s) => s.bound),
+  };
+
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  let bytes = 0;
+  shards.forEach((shard, i) => {
+    emit(shardPath(manifest, i), decoder.decode(renderer.render(shard.first, shard.end, shard.bytes)));
+    bytes += shard.bytes;
+  });
+  metaContents.forEach((contents, i) => {
+    emit(metaChunkPath(manifest, i), contents);
+    bytes += utf8Length(contents);
+  });
+  const manifestJson = JSON.stringify(manifest);
+  emit(manifestPath, manifestJson);
+  bytes += utf8Length(manifestJson);
+
+  const largest = shards.reduce((a, b) => (b.bytes > a.bytes ? b : a), { bytes: 0, first: 0 });
+  return {
+    documents: documents.length,
+    terms: terms.length,
+    postings: postings.entries.length / 2,
+    shards: shards.length,
+    metaChunks: metaContents.length,
+    files: shards.length + metaContents.length + 1,
+    bytes,
+    largestShard: { bytes: largest.bytes, firstTerm: sortedTerms[largest.first] ?? "" },
+    oversizedShards: shards.filter((s) => s.bytes > shardBytes).length,
+  };
+}
+
+function checkInput(
+  documents: readonly SearchDocument[],
+  fieldNames: readonly string[],
+  shardBytes: number,
+  metaChunkSize: number,
+  maxExcerptLength: number,
+): void {
+  const problems: string[] = [];
+  if (fieldNames.length === 0) problems.push("fields: at least one field must be indexed");
+  if (new Set(fieldNames).size !== fieldNames.length) problems.push(`fields: a field is listed twice (${fieldNames.join(", ")})`);
+  if (!(shardBytes >= 100)) problems.push(`shardBytes: ${shardBytes} is too small (use at least 100)`);
+  if (!Number.isInteger(metaChunkSize) || metaChunkSize < 1) problems.push(`metaChunkSize: ${metaChunkSize} is not a positive integer`);
+  if (!(maxExcerptLength >= 1)) problems.push(`maxExcerptLength: ${maxExcerptLength} is not a positive number`);
+  const seen = new Map<string, number>();
+  documents.forEach((d, i) => {
+    if (typeof d.url !== "string" || !d.url.startsWith("/")) {
+      problems.push(`document ${i} ("${d.title}"): url: ${JSON.stringify(d.url)} is not a site-relative URL (it should start with "/")`);
+      return;
+    }
+    const first = seen.get(d.url);
+    if (first !== undefined) problems.push(`${d.url}: url is used by documents ${first} and ${i} (each document needs its own URL)`);
+    else seen.set(d.url, i);
+  });
+  if (problems.length > 0) {
+    throw new Error(`search index: ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n  ${problems.join("\n  ")}`);
+  }
+}
+
+/** `text` cut to at most `max` characters (plus "…"), at a space when one is near the end. */
+function cutExcerpt(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  let end = max;
+  const space = clean.lastIndexOf(" ", max);
+  if (space > max * 0.7) end = space;
+  const code = clean.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${clean.slice(0, end).trimEnd()}…`;
+}

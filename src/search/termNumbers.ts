@@ -1,0 +1,68 @@
+// Tokens → term numbers, with terms numbered as lunr numbers them: in the order they are first met.
+//
+// The search pipeline looks at one token at a time, so its stack can run in parts: the functions before
+// segmentToken on the token, segmentToken itself without making a token per word (forEachSegment), then the
+// rest on each word. Cutting unspaced CJK text into words is most of the cost of indexing it; with the
+// words of long tokens remembered, the rest of the pipeline runs once per word of the vocabulary.
+
+import lunr from "lunr";
+import { forEachSegment, searchPipeline } from "./tokenize.ts";
+
+/** The pipeline function that cuts a token into words. */
+const SEGMENT_LABEL = "segmentToken";
+
+export class TermNumbers {
+  /** Terms by number. */
+  readonly terms: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly wordTerms = new Map<string, number[]>();
+  private readonly head: lunr.Pipeline;
+  private readonly tail: lunr.Pipeline;
+  private readonly segment: (str: string, visit: (word: string) => void) => void;
+
+  constructor() {
+    const labels = searchPipeline().toJSON() as unknown as string[];
+    const split = labels.indexOf(SEGMENT_LABEL);
+    this.head = lunr.Pipeline.load(split < 0 ? labels : labels.slice(0, split));
+    this.tail = lunr.Pipeline.load(split < 0 ? [] : labels.slice(split + 1));
+    this.segment = split < 0 ? (str, visit) => visit(str) : forEachSegment;
+  }
+
+  /**
+   * Appends the numbers of the terms the search pipeline makes of `raw` (a lower-cased word of the text) to
+   * `out`, in order. `remember`: keep the terms of each of its words, for a token that will not be met again
+   * but whose words will.
+   */
+  add(raw: string, out: number[], remember: boolean): void {
+    const visit = (word: string): void => {
+      const known = this.wordTerms.get(word);
+      if (known !== undefined) {
+        for (const n of known) out.push(n);
+        return;
+      }
+      const numbers = this.tail.run([new lunr.Token(word, {})]).map((token) => this.number(token.toString()));
+      if (remember) this.wordTerms.set(detached(word), numbers);
+      for (const n of numbers) out.push(n);
+    };
+    for (const token of this.head.run([new lunr.Token(raw, {})])) this.segment(token.toString(), visit);
+  }
+
+  private number(term: string): number {
+    let n = this.numbers.get(term);
+    if (n === undefined) {
+      n = this.terms.length;
+      const own = detached(term);
+      this.numbers.set(own, n);
+      this.terms.push(own);
+    }
+    return n;
+  }
+}
+
+/**
+ * `s`, sharing no memory with the text it was cut from: V8 keeps a substring of 13 or more characters as a
+ * view into its parent, and a term that kept a whole article alive would keep thousands of them.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}

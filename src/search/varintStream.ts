@@ -1,0 +1,61 @@
+// A long sequence of small unsigned integers, written once and then read once in order.
+//
+// Seven bits a byte in fixed-size chunks: a posting's term and frequency take 3 bytes where JS arrays of
+// numbers take 16, and growing never copies (or briefly doubles) what is already written.
+
+export class VarintStream {
+  private readonly chunkBytes: number;
+  private readonly chunks: Uint8Array[] = [];
+  /** Bytes used in each chunk but the last, which `writeAt` tells. */
+  private readonly ends: number[] = [];
+  private chunk: Uint8Array;
+  private writeAt = 0;
+  private readChunk = 0;
+  private readAt = 0;
+
+  constructor(chunkBytes = 1 << 22) {
+    this.chunkBytes = chunkBytes;
+    this.chunk = new Uint8Array(chunkBytes);
+    this.chunks.push(this.chunk);
+  }
+
+  /** Appends `value`, an integer in [0, 2³¹). */
+  write(value: number): void {
+    if (this.writeAt + 5 > this.chunk.length) {
+      this.ends.push(this.writeAt);
+      this.chunk = new Uint8Array(this.chunkBytes);
+      this.chunks.push(this.chunk);
+      this.writeAt = 0;
+    }
+    const chunk = this.chunk;
+    let v = value;
+    while (v >= 0x80) {
+      chunk[this.writeAt++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    chunk[this.writeAt++] = v;
+  }
+
+  /** The next value not read yet; there must be one. */
+  read(): number {
+    let chunk = this.chunks[this.readChunk];
+    if (this.readChunk < this.ends.length && this.readAt === this.ends[this.readChunk]) {
+      chunk = this.chunks[++this.readChunk];
+      this.readAt = 0;
+    }
+    let byte = chunk[this.readAt++];
+    let value = byte & 0x7f;
+    let shift = 7;
+    while (byte >= 0x80) {
+      byte = chunk[this.readAt++];
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    }
+    return value;
+  }
+
+  /** Bytes held. */
+  get bytes(): number {
+    return this.chunks.length * this.chunkBytes;
+  }
+}

@@ -1,0 +1,86 @@
+// The index files, byte for byte, as the first implementation wrote them: the hashes below were taken from it
+// before the builder was rewritten for 100k articles. A change to the format, a number or the build name
+// shows here; if one is meant, say so in the commit and take the new hash.
+
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex } from "../../src/search/buildSearchIndex.ts";
+import type { BuildSearchIndexOptions, SearchDocument } from "../../src/search/types.ts";
+import { awkwardDocuments } from "./fixtures/awkwardDocuments.ts";
+import { randomCorpus } from "./fixtures/randomCorpus.ts";
+
+interface GoldenCase {
+  name: string;
+  documents: () => SearchDocument[];
+  options: BuildSearchIndexOptions;
+  files: number;
+  /** sha256 of every file in order: path, NUL, contents, NUL. */
+  sha256: string;
+}
+
+const cases: GoldenCase[] = [
+  {
+    name: "2,000 random documents",
+    documents: () => randomCorpus(2000, 7),
+    options: {},
+    files: 137,
+    sha256: "d4b6d4a0188a9d7e8c9146c5070a32ef93426a30cdb0dd89b57be3670aabb39e",
+  },
+  {
+    name: "awkward documents, tiny shards and chunks",
+    documents: awkwardDocuments,
+    options: { shardBytes: 300, metaChunkSize: 3, maxExcerptLength: 30 },
+    files: 17,
+    sha256: "303f9b6d3e4ecbcbadfb7ada3d5005a5c59aeca2aa4e7c71ab13ed6dc49ad0f2",
+  },
+  {
+    name: "fields in another order, boosts 0 and negative",
+    documents: () => [...randomCorpus(300, 11), ...awkwardDocuments()],
+    options: {
+      fields: [
+        { name: "body", boost: 0 },
+        { name: "title", boost: -3 },
+        { name: "tags", boost: 2.5 },
+      ],
+      shardBytes: 5000,
+    },
+    files: 37,
+    sha256: "557c89e80da960460baa07a910ebfbb536633a269eca77fd86e3a5fb5bac9349",
+  },
+  {
+    name: "a boost so large the stored values wrap around",
+    documents: () => randomCorpus(200, 5),
+    options: {
+      fields: [
+        { name: "title", boost: 1e9 },
+        { name: "body", boost: 1 },
+      ],
+    },
+    files: 16,
+    sha256: "861c90fc9d58dcf8732acb998b8c859a113e28d980987c5779e0daa66ae7bef6",
+  },
+];
+
+describe("buildSearchIndex output", () => {
+  it.each(cases)("is byte for byte the first implementation's: $name", ({ documents, options, files, sha256 }) => {
+    const built = buildSearchIndex(documents(), options);
+    const hash = createHash("sha256");
+    for (const file of built.files) hash.update(file.path).update("\0").update(file.contents).update("\0");
+    expect(built.files).toHaveLength(files);
+    expect(hash.digest("hex")).toBe(sha256);
+  });
+
+  it("reports the first implementation's stats", () => {
+    expect(buildSearchIndex(randomCorpus(2000, 7)).stats).toEqual({
+      documents: 2000,
+      terms: 744,
+      postings: 59026,
+      shards: 11,
+      metaChunks: 125,
+      files: 137,
+      bytes: 929993,
+      largestShard: { bytes: 47963, firstTerm: "loithfal" },
+      oversizedShards: 0,
+    });
+  });
+});
