@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   try {
     process.env.SITE_OUTPUT = staging;
     // Eleventy renders without writing; the site plugin writes each page as it is rendered, so the build's
-    // memory does not grow with the pages written (src/eleventy/outputStep.ts).
+    // memory does not grow with the pages written (src/eleventy/backgroundStep.ts).
     process.env.SITE_WRITES_PAGES = "1";
     const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
       configPath: path.join(options.projectRoot, ".eleventy.ts"),

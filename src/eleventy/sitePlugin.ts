@@ -1,14 +1,13 @@
 // The site as one Eleventy plugin: markdown library, content as global data, pages, filters and the steps
-// around rendering (search index, assets, writing and checking the output).
+// around rendering (assets; search index, writing and checking pages on a second thread).
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assetsStep } from "./assetsStep.ts";
 import { contentDataFor, type ContentOptions } from "./contentData.ts";
 import { addFilters } from "./filters.ts";
 import { addModelOfBuild } from "./modelOfBuild.ts";
-import { outputStep } from "./outputStep.ts";
 import { addPages } from "./pages.ts";
 import { addPublishing, publishingFor } from "./publishing.ts";
-import { searchIndexStep } from "./searchIndexStep.ts";
+import { backgroundStep } from "./backgroundStep.ts";
 import type { BuildEvent, Step } from "./steps.ts";
 
 export default function sitePlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
@@ -37,7 +36,8 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: ContentO
   addPages(eleventyConfig);
   addPublishing(eleventyConfig, { site: options.site, absolute: helpers.absolute, bodyHtml: (article) => helpers.renderBody(article).html });
 
-  const steps: Step[] = [searchIndexStep(model, options.site), assetsStep(options), outputStep(eleventyConfig, helpers.pathPrefix)];
+  // In order: the assets must be in place before the second thread lists the output to check links.
+  const steps: Step[] = [assetsStep(options), backgroundStep(eleventyConfig, model, options.site, helpers.pathPrefix)];
   eleventyConfig.on("eleventy.before", async (event: BuildEvent) => {
     model.startBuild();
     urls = undefined;
