@@ -1,0 +1,289 @@
+// `npm run bench`: our full build against a bare Eleventy build and our search against Pagefind, on the same
+// synthetic corpora, in one run on this machine. Writes bench/out/results.md (and results.json).
+//   npm run bench                                   1k and 10k articles
+//   npm run bench -- --sizes=1000,10000,100000      also 100k (the corpus is generated once, then reused)
+//   npm run bench -- --skip=baseline,pagefind,queries --runs=3 --timeout-minutes=30 --queries-at=10000
+//   npm run bench -- --repeat=3                      each build three times, the median reported (a busy machine)
+//   npm run bench -- --tag-vocabulary=2500          distinct English tags (default 400: see bench/corpus.ts)
+//   npm run bench -- --project=/tmp/head            build with another copy of the project (e.g. `git archive` of a commit)
+//   npm run bench -- --report=bench/out/tags2500.md  write the report (and its .json) elsewhere
+// A size whose bare Eleventy build would, extrapolated from a smaller size (of this run or the last results.json),
+// outlast the timeout, or whose Pagefind run would not fit in free memory, skips that step and says why.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { ensureCorpus } from "./corpus.ts";
+import { lastJsonLine, measureCommand, type CommandRun } from "./measureCommand.ts";
+import { countFiles, folderSize } from "./measureFolder.ts";
+import { measureSearch, ourSearch, pagefindSearch, writePagefindHostPages } from "./measureSearch.ts";
+import { resultsMarkdown } from "./resultsTable.ts";
+import { sampleQueries } from "./searchQueries.ts";
+import type { BenchReport, BuildSummaryData, Measured, PagefindResult, SizeResult } from "./types.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = path.join(ROOT, "bench", "out");
+const STEPS = ["baseline", "pagefind", "queries"] as const;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    seed: { type: "string", default: "42" },
+    /** Browser runs per query and engine; the median is reported. */
+    runs: { type: "string", default: "5" },
+    /** Builds (ours and the baseline) per size; the run with the median wall time is reported. */
+    repeat: { type: "string", default: "1" },
+    /** Steps to leave out: baseline, pagefind, queries. */
+    skip: { type: "string", default: "" },
+    "timeout-minutes": { type: "string", default: "30" },
+    /** Corpus size whose site the queries run on (default: 10000, else the largest size below it). */
+    "queries-at": { type: "string" },
+    "tag-vocabulary": { type: "string" },
+    /** The project whose build is measured: this checkout by default. */
+    project: { type: "string" },
+    report: { type: "string", default: path.join(OUT, "results.md") },
+  },
+});
+
+const sizes = values.sizes.split(",").map((size) => parsePositive("sizes", size.replace(/_/g, "")));
+const seed = parsePositive("seed", values.seed);
+const runs = parsePositive("runs", values.runs);
+const repeat = parsePositive("repeat", values.repeat);
+const timeoutMs = parsePositive("timeout-minutes", values["timeout-minutes"]) * 60_000;
+const skip = new Set(values.skip.split(",").filter(Boolean));
+for (const step of skip) {
+  if (!(STEPS as readonly string[]).includes(step)) fail(`--skip: "${step}" is not a step (use ${STEPS.join(", ")})`);
+}
+const tagVocabulary = values["tag-vocabulary"] ? parsePositive("tag-vocabulary", values["tag-vocabulary"]) : undefined;
+const RESULTS_MD = path.resolve(values.report);
+const RESULTS_JSON = RESULTS_MD.replace(/\.md$/, "") + ".json";
+const project = path.resolve(values.project ?? ROOT);
+if (!fs.existsSync(path.join(project, "src", "cli", "build.ts"))) fail(`--project: ${project} has no src/cli/build.ts`);
+const queriesAt = values["queries-at"] ? parsePositive("queries-at", values["queries-at"]) : defaultQueriesSize(sizes);
+
+function parsePositive(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) fail(`--${name}: "${text}" is not a positive whole number`);
+  return value;
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+/** The queries run on one site only: the 10k one, as the issue asks, or the nearest smaller one. */
+function defaultQueriesSize(list: readonly number[]): number {
+  if (list.includes(10_000)) return 10_000;
+  const smaller = list.filter((size) => size < 10_000);
+  return smaller.length > 0 ? Math.max(...smaller) : Math.min(...list);
+}
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+const loadNow = () => os.loadavg()[0];
+
+function measured(run: CommandRun, logFile: string, loadBefore: number): Measured {
+  const failure = run.ok
+    ? undefined
+    : `${run.timedOut ? `timed out after ${values["timeout-minutes"]} min` : `exit code ${run.exitCode}`}\n${run.stderrTail.trim().split("\n").slice(-8).join("\n")}`;
+  return { ok: run.ok, wallSeconds: run.wallSeconds, peakRssBytes: run.peakRssBytes, failure, logFile: path.relative(ROOT, logFile), loadBefore };
+}
+
+function describe(name: string, run: Measured): void {
+  log(`${name}: ${run.ok ? "" : "FAILED, "}${run.wallSeconds.toFixed(1)} s, peak ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB, load before ${run.loadBefore.toFixed(1)}${run.failure ? `\n${run.failure}` : ""}`);
+}
+
+async function ourBuild(size: number, corpusDir: string, siteDir: string): Promise<SizeResult["ours"]> {
+  const logFile = path.join(OUT, "logs", `build-${size}.log`);
+  const load = loadNow();
+  const run = await measureCommand(process.execPath, ["--import", "tsx", "src/cli/build.ts", `--output=${siteDir}`, "--json"], {
+    cwd: project,
+    env: { ...process.env, SITE_ARTICLES: corpusDir },
+    timeoutMs,
+    logFile,
+  });
+  const result: SizeResult["ours"] = measured(run, logFile, load);
+  if (run.ok) {
+    result.summary = lastJsonLine<BuildSummaryData>(run.stdout);
+    result.searchIndex = folderSize(path.join(siteDir, "search-index"));
+  }
+  describe("our build", result);
+  return result;
+}
+
+async function baselineBuild(size: number, corpusDir: string): Promise<NonNullable<SizeResult["baseline"]>> {
+  const output = path.join(OUT, "baseline", String(size));
+  fs.rmSync(output, { recursive: true, force: true });
+  const logFile = path.join(OUT, "logs", `baseline-${size}.log`);
+  const load = loadNow();
+  const run = await measureCommand(
+    process.execPath,
+    ["node_modules/@11ty/eleventy/cmd.cjs", "--config=bench/baseline/eleventy.config.js", `--input=${corpusDir}`, `--output=${output}`, "--quiet"],
+    { cwd: ROOT, timeoutMs, logFile },
+  );
+  const result = { ...measured(run, logFile, load), pages: countFiles(output, /\.html$/) };
+  describe("bare Eleventy", result);
+  return result;
+}
+
+/** Pagefind's own binary (the npm package ships it through an optional dependency), else its npm wrapper. */
+function pagefindCommand(): [string, string[]] {
+  const binary = path.join(ROOT, "node_modules", "@pagefind", `${process.platform}-${process.arch}`, "bin", "pagefind_extended");
+  if (fs.existsSync(binary)) return [binary, []];
+  return [process.execPath, [path.join(ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs")]];
+}
+
+async function pagefind(size: number, siteDir: string, scope: string, bundle: string, extraArgs: string[]): Promise<PagefindResult> {
+  fs.rmSync(path.join(siteDir, bundle), { recursive: true, force: true });
+  const logFile = path.join(OUT, "logs", `${bundle}-${size}.log`);
+  const [command, prefix] = pagefindCommand();
+  const load = loadNow();
+  const run = await measureCommand(command, [...prefix, "--site", siteDir, "--output-subdir", bundle, ...extraArgs], { cwd: ROOT, timeoutMs, logFile });
+  const dir = path.join(siteDir, bundle);
+  const isData = (file: string) => /^(index|fragment|filter)\//.test(file) || file.endsWith(".pf_meta");
+  const result: PagefindResult = {
+    ...measured(run, logFile, load),
+    scope,
+    pagesIndexed: Number(run.stdout.match(/Indexed (\d+) pages/)?.[1] ?? Number.NaN),
+    data: folderSize(dir, isData),
+    bundle: folderSize(dir),
+  };
+  describe(`Pagefind (${scope})`, result);
+  return result;
+}
+
+/** Runs a build `repeat` times (one at a time) and keeps the run of median wall time, with every time seen. */
+async function repeated<T extends Measured>(build: () => Promise<T>): Promise<T> {
+  const all: T[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const run = await build();
+    all.push(run);
+    if (!run.ok) return run;
+  }
+  const sorted = [...all].sort((a, b) => a.wallSeconds - b.wallSeconds);
+  const median = sorted[(sorted.length - 1) >> 1];
+  return repeat > 1 ? { ...median, wallSecondsSeen: all.map((run) => run.wallSeconds) } : median;
+}
+
+/** Why a step cannot run at this size, judged from the size before; undefined when it can. */
+function tooBig(size: number, tags: number, earlier: readonly SizeResult[]): { baseline?: string; pagefind?: string } {
+  const reasons: { baseline?: string; pagefind?: string } = {};
+  const largest = <T>(pick: (result: SizeResult) => T | undefined): [SizeResult, T] | undefined => {
+    const found = earlier.filter((r) => r.size < size && pick(r) !== undefined).sort((a, b) => b.size - a.size)[0];
+    return found ? [found, pick(found)!] : undefined;
+  };
+  // Eleventy sorts every article once per tag: time grows with articles × tags.
+  const baseline = largest((r) => (r.baseline?.ok ? r.baseline : undefined));
+  if (baseline) {
+    const [from, run] = baseline;
+    const growth = (size / from.size) * Math.max(1, tags / from.corpus.tags);
+    const estimate = run.wallSeconds * growth;
+    if (estimate * 1000 > timeoutMs) {
+      reasons.baseline = `skipped: about ${Math.round(estimate / 60)} min extrapolated from ${from.size.toLocaleString("en")} articles (× ${growth.toFixed(0)} for articles × tags), over --timeout-minutes=${values["timeout-minutes"]}`;
+    }
+  }
+  const pagefind = largest((r) => r.pagefind.find((p) => p.ok && p.scope === "all pages"));
+  if (pagefind) {
+    const [from, run] = pagefind;
+    const estimate = run.peakRssBytes * (size / from.size);
+    if (estimate > os.freemem() * 0.8) {
+      reasons.pagefind = `skipped: about ${(estimate / 2 ** 30).toFixed(0)} GiB peak RSS extrapolated from ${from.size.toLocaleString("en")} articles, more than this machine has free (${(os.freemem() / 2 ** 30).toFixed(0)} GiB)`;
+    }
+  }
+  return reasons;
+}
+
+/** Results of earlier runs, so a run of one large size can still judge what will not fit. */
+function lastResults(): SizeResult[] {
+  return [...new Set([RESULTS_JSON, path.join(OUT, "results.json")])].flatMap((file) => {
+    try {
+      return (JSON.parse(fs.readFileSync(file, "utf8")) as BenchReport).results;
+    } catch {
+      return [];
+    }
+  });
+}
+
+async function benchSize(size: number, earlier: readonly SizeResult[]): Promise<SizeResult> {
+  log(`— ${size.toLocaleString("en")} articles —`);
+  const corpus = ensureCorpus(path.join(OUT, "corpus"), { count: size, seed, tagVocabulary });
+  log(corpus.generatedSeconds === undefined ? `corpus: reusing ${path.relative(ROOT, corpus.dir)}` : `corpus: generated in ${corpus.generatedSeconds.toFixed(1)} s`);
+  const siteDir = path.join(OUT, "site", String(size));
+  const result: SizeResult = {
+    size,
+    corpus: corpus.stats,
+    corpusSeconds: corpus.generatedSeconds,
+    ours: await repeated(() => ourBuild(size, corpus.dir, siteDir)),
+    pagefind: [],
+    skipped: {},
+  };
+  const guard = tooBig(size, corpus.stats.tags, earlier);
+  if (skip.has("baseline")) result.skipped.baseline = "skipped (--skip)";
+  else if (guard.baseline) result.skipped.baseline = guard.baseline;
+  else result.baseline = await repeated(() => baselineBuild(size, corpus.dir));
+  if (result.skipped.baseline) log(`bare Eleventy: ${result.skipped.baseline}`);
+  if (!result.ours.ok) return result;
+
+  if (skip.has("pagefind")) result.skipped.pagefind = "skipped (--skip)";
+  else if (guard.pagefind) result.skipped.pagefind = guard.pagefind;
+  else {
+    result.pagefind.push(await pagefind(size, siteDir, "all pages", "pagefind", []));
+    const folders = fs.readdirSync(corpus.dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    result.pagefind.push(await pagefind(size, siteDir, "article pages", "pagefind-articles", ["--glob", `{${folders.join(",")}}/*/index.html`]));
+  }
+  if (result.skipped.pagefind) log(`Pagefind: ${result.skipped.pagefind}`);
+  if (!skip.has("queries") && size === queriesAt) {
+    log(`queries: ${runs} runs each in headless Chromium`);
+    const engines = [ourSearch];
+    for (const p of result.pagefind.filter((entry) => entry.ok)) {
+      const bundle = p.scope === "all pages" ? "pagefind" : "pagefind-articles";
+      writePagefindHostPages(siteDir, bundle);
+      engines.push(pagefindSearch(bundle, `Pagefind, ${p.scope}`));
+    }
+    result.queries = await measureSearch(siteDir, engines, sampleQueries(corpus.stats), runs);
+  }
+  return result;
+}
+
+/** Which code was measured: the commit, and how many files under src/ and layouts/ differ from it. */
+function codeState(): string {
+  const where = project === ROOT ? "" : `${project}: `;
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const changed = execFileSync("git", ["status", "--porcelain", "--", "src", "layouts", ".eleventy.ts"], { cwd: project, encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean).length;
+    return `${where}${changed ? `${commit} with ${changed} uncommitted file(s) in src/, layouts/` : commit}`;
+  } catch {
+    return `${project} (not a git checkout)`;
+  }
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(OUT, { recursive: true });
+  const known = lastResults();
+  const report: BenchReport = {
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    node: process.version,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}`,
+    memoryBytes: os.totalmem(),
+    seed,
+    runs,
+    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim().replace(/ --$/, ""),
+    code: codeState(),
+    results: [],
+  };
+  for (const size of sizes) {
+    report.results.push(await benchSize(size, [...report.results, ...known]));
+    // Written after every size, so a long run that dies later still leaves what it measured.
+    fs.writeFileSync(RESULTS_JSON, `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(RESULTS_MD, resultsMarkdown(report));
+  }
+  console.log(resultsMarkdown(report));
+  log(`written to ${path.relative(ROOT, RESULTS_MD)}`);
+}
+
+await main();
