@@ -37,26 +37,43 @@ export function addFilters(eleventyConfig: UserConfig, context: FilterContext): 
   });
   const url = (path: string) => (isSitePath(path) ? prefixUrl(path, (pathPrefix ??= eleventyUrl("/"))) : eleventyUrl(path));
   eleventyConfig.addFilter("url", url);
+  // Layouts call these filters ~100 times a page. Eleventy wraps every filter it is given (timing, page
+  // context for `this`); ours need neither, so they go to Nunjucks as they are. "href" is our "url": Eleventy
+  // registers its own "url" after these and would replace it.
+  const filters: Record<string, (...args: never[]) => unknown> = {};
+  const addFilter = (name: string, filter: (...args: never[]) => unknown) => {
+    filters[name] = filter;
+  };
+  eleventyConfig.amendLibrary("njk", (env: { addFilter(name: string, filter: unknown): void }) => {
+    for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
+  });
+  addFilter("href", url);
   const absolute = (sitePath: string) => site.url + url(sitePath);
   const render = (article: Article) => {
     buildReport.renderedBodies++;
     const sourceDir = article.relativePath.includes("/") ? article.relativePath.slice(0, article.relativePath.lastIndexOf("/")) : "";
     return renderBody(md, article.body, { sourceDir, pathPrefix: url("/"), articleUrl });
   };
-  const minutes = (article: Article) => readingMinutes(article.body);
+  // The byline and the table of contents both ask.
+  const minutesOf = new WeakMap<Article, number>();
+  const minutes = (article: Article) => {
+    let value = minutesOf.get(article);
+    if (value === undefined) minutesOf.set(article, (value = readingMinutes(article.body)));
+    return value;
+  };
 
-  eleventyConfig.addFilter("readableDate", (date: Date, language?: string) => readableDate(date, language || site.language, site.timeZone));
-  eleventyConfig.addFilter("calendarDate", (date: Date) => calendarDate(date, site.timeZone));
-  eleventyConfig.addFilter("isoDate", (date: Date) => date.toISOString());
-  eleventyConfig.addFilter("tagUrl", tagUrl);
-  eleventyConfig.addFilter("categoryUrl", categoryUrl);
-  eleventyConfig.addFilter("absoluteUrl", absolute);
-  eleventyConfig.addFilter("renderBody", render);
-  eleventyConfig.addFilter("readingMinutes", minutes);
-  eleventyConfig.addFilter("tableOfContents", (body: RenderedBody, article: Article) => tableOfContents(body.headings, minutes(article)));
-  eleventyConfig.addFilter("articleStructuredData", (entry: ArticlePage) =>
+  addFilter("readableDate", (date: Date, language?: string) => readableDate(date, language || site.language, site.timeZone));
+  addFilter("calendarDate", (date: Date) => calendarDate(date, site.timeZone));
+  addFilter("isoDate", (date: Date) => date.toISOString());
+  addFilter("tagUrl", tagUrl);
+  addFilter("categoryUrl", categoryUrl);
+  addFilter("absoluteUrl", absolute);
+  addFilter("renderBody", render);
+  addFilter("readingMinutes", minutes);
+  addFilter("tableOfContents", (body: RenderedBody, article: Article) => tableOfContents(body.headings, minutes(article)));
+  addFilter("articleStructuredData", (entry: ArticlePage) =>
     serializeJsonLd(articleStructuredData(entry.article, entry.categoryUrl, site, absolute)),
   );
-  eleventyConfig.addFilter("siteStructuredData", () => serializeJsonLd(siteStructuredData(site, absolute, SEARCH_URL)));
+  addFilter("siteStructuredData", () => serializeJsonLd(siteStructuredData(site, absolute, SEARCH_URL)));
   return { absolute, renderBody: render, pathPrefix: () => (pathPrefix ??= eleventyUrl("/")) };
 }

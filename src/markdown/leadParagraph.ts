@@ -4,7 +4,7 @@ import type { MarkdownIt } from "markdown-it";
 import { plainText } from "./plainText.ts";
 
 /** Characters parsed first; the whole body only when no paragraph starts in them. */
-const HEAD = 4000;
+const HEAD = 1500;
 
 export function leadParagraph(md: MarkdownIt, body: string): string {
   if (body.length > HEAD) {
