@@ -21,9 +21,6 @@ const { values } = parseArgs({
   },
 });
 
-/** Long builds print how far they are, every few seconds. */
-const PROGRESS_EVERY_MS = 5000;
-
 async function main(): Promise<number> {
   const started = performance.now();
   const options = siteOptions(process.env);
@@ -49,10 +46,10 @@ async function main(): Promise<number> {
 
   const pathPrefix = normalizePathPrefix(values.pathprefix);
   const staging = prepareStaging(output);
-  const progress = setInterval(() => {
+  buildReport.onProgress = (rendered) => {
     const seconds = Math.round((performance.now() - started) / 1000);
-    console.error(`… ${seconds} s: rendered ${buildReport.renderedBodies.toLocaleString("en")} of ${model.articles.length.toLocaleString("en")} articles`);
-  }, PROGRESS_EVERY_MS);
+    console.error(`… ${seconds} s: rendered ${rendered.toLocaleString("en")} of ${model.articles.length.toLocaleString("en")} article pages`);
+  };
   let files: string[];
   try {
     process.env.SITE_OUTPUT = staging;
@@ -72,7 +69,6 @@ async function main(): Promise<number> {
       if (!/^(Copied \d+ )?Wrote \d+ files?/.test(String(options.message))) log(options);
     };
     await timedAsync("rendering pages", () => eleventy.write());
-    clearInterval(progress);
 
     files = buildReport.files;
     const broken = buildReport.brokenLinks;
@@ -88,7 +84,6 @@ async function main(): Promise<number> {
     }
     publishStaging(output);
   } catch (error) {
-    clearInterval(progress);
     discardStaging(output);
     console.error(error instanceof Error ? error.message : String(error));
     console.error(`\nBuild failed. ${shown(output)}/ was left as it was.`);

@@ -10,11 +10,26 @@ export const buildReport = {
   files: [] as string[],
   /** Links of production builds that lead nowhere; the build command refuses to publish them. */
   brokenLinks: [] as BrokenLink[],
-  /** Article bodies rendered so far: the progress of a long build. */
-  renderedBodies: 0,
+  /** Article pages rendered so far: the progress of a long build. */
+  renderedArticles: 0,
+  /** Set by the build command: called with the count above every few seconds while pages render. */
+  onProgress: undefined as ((renderedArticles: number) => void) | undefined,
   /** Seconds spent in each timed part. */
   timings: {} as Record<string, number>,
 };
+
+const PROGRESS_EVERY_MS = 5000;
+let lastProgress = performance.now();
+
+/** Counts a rendered article page. Rendering keeps the event loop busy, so no timer could report this. */
+export function articleRendered(): void {
+  buildReport.renderedArticles++;
+  const now = performance.now();
+  if (buildReport.onProgress && now - lastProgress >= PROGRESS_EVERY_MS) {
+    lastProgress = now;
+    buildReport.onProgress(buildReport.renderedArticles);
+  }
+}
 
 /** Runs `work`, adding its duration in seconds to `buildReport.timings[name]`. */
 export function timed<T>(name: string, work: () => T): T {

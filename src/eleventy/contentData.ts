@@ -19,6 +19,7 @@ export interface ContentOptions {
 }
 
 const instances = new Map<string, ContentData>();
+const NO_BYTES = new Uint8Array(0);
 
 /** The process-wide content of an articles folder. */
 export function contentDataFor(options: ContentOptions): ContentData {
@@ -49,9 +50,9 @@ export class ContentData {
       this.last?.includeUnpublished === includeUnpublished &&
       sources.length === this.sources.size &&
       sources.every((source) => this.sources.get(source.sourcePath) === source);
-    this.sources = new Map(sources.map((source) => [source.sourcePath, source]));
     if (unchanged && this.last) return this.last.result;
     const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related });
+    this.remember(sources);
     this.last = { includeUnpublished, result };
     return result;
   }
@@ -60,8 +61,17 @@ export class ContentData {
   check(): Problem[] {
     const { projectRoot, articlesDir, site } = this.options;
     const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
-    this.sources = new Map(sources.map((source) => [source.sourcePath, source]));
-    return this.compiler.check(sources, { site, now: buildTime(), includeUnpublished: false });
+    const problems = this.compiler.check(sources, { site, now: buildTime(), includeUnpublished: false });
+    this.remember(sources);
+    return problems;
+  }
+
+  /**
+   * Keeps each file's version for the next call, but not its bytes: once parsed they are not needed again
+   * (the compiler keeps what it parsed), and at 100k articles they are 600 MB.
+   */
+  private remember(sources: readonly VersionedSource[]): void {
+    this.sources = new Map(sources.map((source) => [source.sourcePath, source.bytes.length > 0 ? { ...source, bytes: NO_BYTES } : source]));
   }
 
   /** The model, or a ContentError listing every problem. Warnings go to `onWarnings`. */

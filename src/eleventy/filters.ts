@@ -11,7 +11,7 @@ import { readingMinutes } from "../publish/readingTime.ts";
 import { articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
 import { tableOfContents } from "../publish/tableOfContents.ts";
 import type { SiteConfig } from "../site.ts";
-import { buildReport } from "./buildReport.ts";
+import { articleRendered } from "./buildReport.ts";
 
 export interface FilterContext {
   site: SiteConfig;
@@ -50,7 +50,6 @@ export function addFilters(eleventyConfig: UserConfig, context: FilterContext): 
   addFilter("href", url);
   const absolute = (sitePath: string) => site.url + url(sitePath);
   const render = (article: Article) => {
-    buildReport.renderedBodies++;
     const sourceDir = article.relativePath.includes("/") ? article.relativePath.slice(0, article.relativePath.lastIndexOf("/")) : "";
     return renderBody(md, article.body, { sourceDir, pathPrefix: url("/"), articleUrl });
   };
@@ -68,7 +67,10 @@ export function addFilters(eleventyConfig: UserConfig, context: FilterContext): 
   addFilter("tagUrl", tagUrl);
   addFilter("categoryUrl", categoryUrl);
   addFilter("absoluteUrl", absolute);
-  addFilter("renderBody", render);
+  addFilter("renderBody", (article: Article) => {
+    articleRendered();
+    return render(article);
+  });
   addFilter("readingMinutes", minutes);
   addFilter("tableOfContents", (body: RenderedBody, article: Article) => tableOfContents(body.headings, minutes(article)));
   addFilter("articleStructuredData", (entry: ArticlePage) =>

@@ -1,0 +1,54 @@
+// Worker thread: takes each rendered page as the main thread makes it, checks its links (production builds)
+// and writes it (src/io/PageOutputWorker.ts starts it). At the end it lists the output folder and judges the
+// links against it.
+import { parentPort } from "node:worker_threads";
+import { LinkChecker, type BrokenLink } from "../check/LinkChecker.ts";
+import { listFiles } from "./listFiles.ts";
+import { OutputWriter } from "./OutputWriter.ts";
+
+export type PageOutputRequest =
+  | { type: "start"; output: string; pathPrefix: string; checkLinks: boolean }
+  | { type: "page"; file: string; html: string }
+  | { type: "finish" };
+export type PageOutputReply =
+  | { type: "written"; count: number }
+  | { type: "finished"; ok: true; files: string[]; broken: BrokenLink[] }
+  | { type: "finished"; ok: false; message: string };
+
+/** How often the thread says how many pages are on disk: the main thread waits when too many are not. */
+const REPORT_EVERY = 64;
+
+let writer: OutputWriter | undefined;
+let checker: LinkChecker | undefined;
+let outputDir = "";
+
+parentPort!.on("message", (request: PageOutputRequest) => {
+  switch (request.type) {
+    case "start":
+      outputDir = request.output;
+      writer = new OutputWriter(request.output, (written) => {
+        if (written % REPORT_EVERY === 0) reply({ type: "written", count: written });
+      });
+      checker = request.checkLinks ? new LinkChecker(request.pathPrefix) : undefined;
+      return;
+    case "page":
+      if (checker && request.file.endsWith(".html")) checker.addPage(request.file, request.html);
+      writer!.write(request.file, request.html);
+      return;
+    case "finish":
+      void finish();
+      return;
+  }
+});
+
+async function finish(): Promise<void> {
+  try {
+    await writer?.flush();
+    const files = listFiles(outputDir);
+    reply({ type: "finished", ok: true, files, broken: checker?.finish(files) ?? [] });
+  } catch (error) {
+    reply({ type: "finished", ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+const reply = (message: PageOutputReply) => parentPort!.postMessage(message);
