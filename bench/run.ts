@@ -96,10 +96,18 @@ function describe(name: string, run: Measured): void {
   log(`${name}: ${run.ok ? "" : "FAILED, "}${run.wallSeconds.toFixed(1)} s, peak ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB, load before ${run.loadBefore.toFixed(1)}${run.failure ? `\n${run.failure}` : ""}`);
 }
 
+/** The node arguments of the project's `npm run build` (e.g. ["--max-semi-space-size=16", "--import", "tsx", "src/cli/build.ts"]). */
+function buildCommandArgs(): string[] {
+  const script: unknown = JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8")).scripts?.build;
+  const words = typeof script === "string" ? script.trim().split(/\s+/) : [];
+  if (words[0] !== "node" || !words.includes("src/cli/build.ts")) fail(`${project}/package.json: scripts.build is not "node … src/cli/build.ts"`);
+  return words.slice(1, words.indexOf("src/cli/build.ts") + 1);
+}
+
 async function ourBuild(size: number, corpusDir: string, siteDir: string): Promise<SizeResult["ours"]> {
   const logFile = path.join(OUT, "logs", `build-${size}.log`);
   const load = loadNow();
-  const run = await measureCommand(process.execPath, ["--import", "tsx", "src/cli/build.ts", `--output=${siteDir}`, "--json"], {
+  const run = await measureCommand(process.execPath, [...buildCommandArgs(), `--output=${siteDir}`, "--json"], {
     cwd: project,
     env: { ...process.env, SITE_ARTICLES: corpusDir },
     timeoutMs,

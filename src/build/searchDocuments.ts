@@ -2,7 +2,7 @@
 // plain text is the index builder's work, done beside page rendering (src/io/searchIndexWorker.ts).
 import type { Article } from "../content/types.ts";
 import type { MarkdownIt } from "markdown-it";
-import { plainText } from "../markdown/plainText.ts";
+import { searchText } from "../markdown/plainText.ts";
 import { calendarDate } from "../pages/formatDate.ts";
 import type { SearchDocument } from "../search/types.ts";
 
@@ -27,5 +27,5 @@ export function searchDocument(article: Article, timeZone: string): MarkdownSear
 
 export function withPlainBody(document: MarkdownSearchDocument, md: MarkdownIt): SearchDocument {
   const { markdown, ...rest } = document;
-  return { ...rest, body: plainText(md.parse(markdown, {})).text };
+  return { ...rest, body: searchText(md.parse(markdown, {})) };
 }

@@ -1,50 +1,70 @@
-// Work done on other threads while Eleventy renders: the search index, and in production builds checking and
-// writing each rendered page.
+// Work done on other threads while Eleventy renders: the article thread parses every body once, for the
+// search index and (production builds) for the article pages; the page thread checks and writes each
+// rendered page (production builds).
 //
 // Eleventy keeps every page's output in memory until the build ends (500 MB at 10k articles, several GB at
 // 100k). The build command therefore runs Eleventy without writing (`dryRun`) and sets SITE_WRITES_PAGES=1:
-// each page then goes to the page thread as it is rendered, and Eleventy keeps an empty string. The page
-// thread has little to do per page, so pages do not pile up waiting; the index has a thread of its own.
-// The dev server writes with Eleventy as usual and does not wait for the search index.
+// each page then goes to the page thread as it is rendered, and Eleventy keeps an empty string.
+// The dev server renders bodies here (an edited article must not wait behind thousands of others), writes
+// with Eleventy as usual and does not wait for the search index.
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { searchDocument } from "../build/searchDocuments.ts";
+import { ArticleWorker } from "../io/ArticleWorker.ts";
 import { PageOutputWorker } from "../io/PageOutputWorker.ts";
-import { SearchIndexWorker } from "../io/SearchIndexWorker.ts";
+import { sourceDirOf } from "../markdown/renderBody.ts";
 import type { SiteConfig } from "../site.ts";
+import type { ArticleBodies } from "./articleBodies.ts";
 import { buildReport, timedAsync } from "./buildReport.ts";
 import type { ModelOfBuild } from "./modelOfBuild.ts";
 import type { Step } from "./steps.ts";
 
-export function backgroundStep(eleventyConfig: UserConfig, model: ModelOfBuild, site: SiteConfig, pathPrefix: () => string): Step {
+export function backgroundStep(
+  eleventyConfig: UserConfig,
+  context: { model: ModelOfBuild; site: SiteConfig; pathPrefix: () => string; bodies: ArticleBodies },
+): Step {
+  const { model, site, pathPrefix, bodies } = context;
   const isBuild = () => process.env.ELEVENTY_RUN_MODE === "build";
-  let search: { worker: SearchIndexWorker; done: Promise<void> } | undefined;
+  let search: { worker: ArticleWorker; done: Promise<void> } | undefined;
   let pages: PageOutputWorker | undefined;
   let outputDir = "";
 
   eleventyConfig.addTransform("output", function (this: { page: { outputPath: unknown } }, content: unknown) {
     const outputPath = this.page.outputPath;
-    if (!pages || typeof content !== "string" || typeof outputPath !== "string") return content;
-    const waiting = pages.page(path.relative(outputDir, path.resolve(outputPath)).split(path.sep).join("/"), content);
-    return waiting ? waiting.then(() => "") : "";
+    if (typeof content !== "string") return content;
+    const filled = bodies.fill(content);
+    if (!pages || typeof outputPath !== "string") return filled;
+    const file = path.relative(outputDir, path.resolve(outputPath)).split(path.sep).join("/");
+    const send = (html: string) => {
+      const waiting = pages!.page(file, html);
+      return waiting ? waiting.then(() => "") : "";
+    };
+    return typeof filled === "string" ? send(filled) : filled.then(send);
   });
 
   return {
     before({ directories }) {
       search?.worker.stop();
       search = undefined;
+      bodies.startBuild(undefined);
       outputDir = path.resolve(directories.output);
-      pages = process.env.SITE_WRITES_PAGES === "1" ? new PageOutputWorker(outputDir, pathPrefix(), isBuild()) : undefined;
+      const writesPages = process.env.SITE_WRITES_PAGES === "1";
+      pages = writesPages ? new PageOutputWorker(outputDir, pathPrefix(), isBuild()) : undefined;
       let articles;
       try {
         articles = model.full().articles;
       } catch {
         return; // Content errors are reported when Eleventy reads the global data.
       }
-      const worker = new SearchIndexWorker();
+      const renderBodies = writesPages && isBuild();
+      const worker = new ArticleWorker(
+        articles.map((article) => ({ document: searchDocument(article, site.timeZone), sourceDir: sourceDirOf(article.relativePath) })),
+        renderBodies ? { pathPrefix: pathPrefix(), articleUrls: articles.map((article) => [article.relativePath, article.url]) } : null,
+      );
+      if (renderBodies) bodies.startBuild({ worker, articles });
       // Handled at once (an unhandled failure would end the process); a production build rethrows it later.
       let failure: unknown;
-      const done = worker.build(outputDir, () => articles.map((article) => searchDocument(article, site.timeZone))).then(
+      const done = worker.searchIndex(outputDir).then(
         ({ stats, seconds }) => {
           buildReport.search = stats;
           buildReport.timings["search index (own thread)"] = seconds;
@@ -69,6 +89,7 @@ export function backgroundStep(eleventyConfig: UserConfig, model: ModelOfBuild, 
       });
       search?.worker.stop();
       pages?.stop();
+      bodies.startBuild(undefined);
       search = undefined;
       pages = undefined;
     },

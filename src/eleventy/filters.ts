@@ -2,16 +2,14 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { MarkdownIt } from "markdown-it";
 import type { Article } from "../content/types.ts";
-import { renderBody, type RenderedBody } from "../markdown/renderBody.ts";
+import { renderBody, sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
 import type { ArticlePage } from "../pages/buildSiteModel.ts";
-import { calendarDate, readableDate } from "../pages/formatDate.ts";
+import { calendarDate, isoDate, readableDate } from "../pages/formatDate.ts";
 import { isSitePath, prefixUrl } from "../pages/prefixUrl.ts";
 import { categoryUrl, SEARCH_URL, tagUrl } from "../pages/urls.ts";
 import { readingMinutes } from "../publish/readingTime.ts";
 import { articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
-import { tableOfContents } from "../publish/tableOfContents.ts";
 import type { SiteConfig } from "../site.ts";
-import { articleRendered } from "./buildReport.ts";
 
 export interface FilterContext {
   site: SiteConfig;
@@ -25,6 +23,7 @@ export interface FilterHelpers {
   /** The build's path prefix: "/" or "/news/". */
   pathPrefix: () => string;
   renderBody: (article: Article) => RenderedBody;
+  readingMinutes: (article: Article) => number;
 }
 
 export function addFilters(eleventyConfig: UserConfig, context: FilterContext): FilterHelpers {
@@ -50,8 +49,7 @@ export function addFilters(eleventyConfig: UserConfig, context: FilterContext): 
   addFilter("href", url);
   const absolute = (sitePath: string) => site.url + url(sitePath);
   const render = (article: Article) => {
-    const sourceDir = article.relativePath.includes("/") ? article.relativePath.slice(0, article.relativePath.lastIndexOf("/")) : "";
-    return renderBody(md, article.body, { sourceDir, pathPrefix: url("/"), articleUrl });
+    return renderBody(md, article.body, { sourceDir: sourceDirOf(article.relativePath), pathPrefix: url("/"), articleUrl });
   };
   // The byline and the table of contents both ask.
   const minutesOf = new WeakMap<Article, number>();
@@ -63,19 +61,14 @@ export function addFilters(eleventyConfig: UserConfig, context: FilterContext): 
 
   addFilter("readableDate", (date: Date, language?: string) => readableDate(date, language || site.language, site.timeZone));
   addFilter("calendarDate", (date: Date) => calendarDate(date, site.timeZone));
-  addFilter("isoDate", (date: Date) => date.toISOString());
+  addFilter("isoDate", isoDate);
   addFilter("tagUrl", tagUrl);
   addFilter("categoryUrl", categoryUrl);
   addFilter("absoluteUrl", absolute);
-  addFilter("renderBody", (article: Article) => {
-    articleRendered();
-    return render(article);
-  });
   addFilter("readingMinutes", minutes);
-  addFilter("tableOfContents", (body: RenderedBody, article: Article) => tableOfContents(body.headings, minutes(article)));
   addFilter("articleStructuredData", (entry: ArticlePage) =>
     serializeJsonLd(articleStructuredData(entry.article, entry.categoryUrl, site, absolute)),
   );
   addFilter("siteStructuredData", () => serializeJsonLd(siteStructuredData(site, absolute, SEARCH_URL)));
-  return { absolute, renderBody: render, pathPrefix: () => (pathPrefix ??= eleventyUrl("/")) };
+  return { absolute, renderBody: render, readingMinutes: minutes, pathPrefix: () => (pathPrefix ??= eleventyUrl("/")) };
 }

@@ -1,10 +1,12 @@
 // The site as one Eleventy plugin: markdown library, content as global data, pages, filters and the steps
 // around rendering (assets; search index, writing and checking pages on a second thread).
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { addArticleBodies } from "./articleBodies.ts";
 import { assetsStep } from "./assetsStep.ts";
 import { contentDataFor, type ContentOptions } from "./contentData.ts";
 import { addFilters } from "./filters.ts";
 import { addModelOfBuild } from "./modelOfBuild.ts";
+import { addOncePerBuild } from "./oncePerBuild.ts";
 import { addPages } from "./pages.ts";
 import { addPublishing, publishingFor } from "./publishing.ts";
 import { backgroundStep } from "./backgroundStep.ts";
@@ -33,11 +35,16 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: ContentO
   eleventyConfig.addGlobalData("publishing", () => publishingFor(model.partial() ? undefined : model.full(), options.site));
 
   const helpers = addFilters(eleventyConfig, { site: options.site, md: content.md, articleUrl });
+  addOncePerBuild(eleventyConfig);
   addPages(eleventyConfig);
   addPublishing(eleventyConfig, { site: options.site, absolute: helpers.absolute, bodyHtml: (article) => helpers.renderBody(article).html });
 
   // In order: the assets must be in place before the second thread lists the output to check links.
-  const steps: Step[] = [assetsStep(options), backgroundStep(eleventyConfig, model, options.site, helpers.pathPrefix)];
+  const bodies = addArticleBodies(eleventyConfig, helpers);
+  const steps: Step[] = [
+    assetsStep(options),
+    backgroundStep(eleventyConfig, { model, site: options.site, pathPrefix: helpers.pathPrefix, bodies }),
+  ];
   eleventyConfig.on("eleventy.before", async (event: BuildEvent) => {
     model.startBuild();
     urls = undefined;

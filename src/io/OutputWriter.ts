@@ -1,6 +1,8 @@
-// Writes files as they are made, without making the producer wait: writes go to libuv's thread pool, at
-// most MAX_OPEN at a time (more open files than the system allows fail with EMFILE; 13,000 index files of
-// a 100k site arrive within a second), and `flush` waits for all of them. Refuses paths outside the folder.
+// Writes files as they are made. On a thread whose job is writing, `blocking` writes each file at once
+// (a third of the CPU time of promise-based writes: no file handles, promises or queue). Otherwise writes
+// go to libuv's thread pool without making the producer wait, at most MAX_OPEN at a time (more open files
+// than the system allows fail with EMFILE; 13,000 index files of a 100k site arrive within a second), and
+// `flush` waits for all of them. Refuses paths outside the folder.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -19,9 +21,13 @@ export class OutputWriter {
   /** Called after every write, with the number of files written so far. */
   private readonly onWritten: ((written: number) => void) | undefined;
 
-  constructor(root: string, onWritten?: (written: number) => void) {
+  private readonly blocking: boolean;
+  private readonly made = new Set<string>();
+
+  constructor(root: string, options: { onWritten?: (written: number) => void; blocking?: boolean } = {}) {
     this.root = path.resolve(root);
-    this.onWritten = onWritten;
+    this.onWritten = options.onWritten;
+    this.blocking = options.blocking ?? false;
   }
 
   write(file: string, contents: string | Uint8Array): void {
@@ -30,8 +36,26 @@ export class OutputWriter {
       this.failures.push(`refusing to write ${JSON.stringify(file)} outside ${this.root}`);
       return;
     }
-    this.queue.push({ target, file, contents });
-    this.next();
+    if (this.blocking) this.writeNow(target, file, contents);
+    else {
+      this.queue.push({ target, file, contents });
+      this.next();
+    }
+  }
+
+  private writeNow(target: string, file: string, contents: string | Uint8Array): void {
+    try {
+      const folder = path.dirname(target);
+      if (!this.made.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        this.made.add(folder);
+      }
+      fs.writeFileSync(target, contents);
+      this.written++;
+      this.onWritten?.(this.written);
+    } catch (error) {
+      this.failures.push(`could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Files waiting to be written or being written. */

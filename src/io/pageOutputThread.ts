@@ -26,8 +26,11 @@ parentPort!.on("message", (request: PageOutputRequest) => {
   switch (request.type) {
     case "start":
       outputDir = request.output;
-      writer = new OutputWriter(request.output, (written) => {
-        if (written % REPORT_EVERY === 0) reply({ type: "written", count: written });
+      writer = new OutputWriter(request.output, {
+        blocking: true,
+        onWritten: (written) => {
+          if (written % REPORT_EVERY === 0) reply({ type: "written", count: written });
+        },
       });
       checker = request.checkLinks ? new LinkChecker(request.pathPrefix) : undefined;
       return;

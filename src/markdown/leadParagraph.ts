@@ -1,7 +1,7 @@
 // The first paragraph of a body, for the summary of an article without a description. Only the start of
 // the body is parsed: at 100k articles, parsing whole bodies for this took half a minute.
 import type { MarkdownIt } from "markdown-it";
-import { plainText } from "./plainText.ts";
+import { leadText, plainText } from "./plainText.ts";
 
 /** Characters parsed first; the whole body only when no paragraph starts in them. */
 const HEAD = 1500;
@@ -11,7 +11,7 @@ export function leadParagraph(md: MarkdownIt, body: string): string {
     // Cut at a blank line so no block is split in the middle.
     const cut = body.lastIndexOf("\n\n", HEAD);
     if (cut > 0) {
-      const lead = plainText(md.parse(body.slice(0, cut), {})).lead;
+      const lead = leadText(md.parse(body.slice(0, cut), {}));
       if (lead) return lead;
     }
   }

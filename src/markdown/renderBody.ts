@@ -1,6 +1,7 @@
 // An article body → HTML and its headings. Markdown only: a body is never evaluated as a template.
 import type { MarkdownIt } from "markdown-it";
 import { LAYOUT_IDS } from "./headingId.ts";
+import { searchText } from "./plainText.ts";
 import type { BodyEnv, Heading } from "./types.ts";
 
 export interface RenderedBody {
@@ -8,10 +9,25 @@ export interface RenderedBody {
   headings: Heading[];
 }
 
-export function renderBody(md: MarkdownIt, body: string, env: Omit<BodyEnv, "headings" | "markdownItAnchor">): RenderedBody {
+export type BodyOptions = Omit<BodyEnv, "headings" | "markdownItAnchor">;
+
+export function renderBody(md: MarkdownIt, body: string, options: BodyOptions): RenderedBody {
+  return renderBodyAndText(md, body, options, false).body;
+}
+
+/** The HTML and, from the same parse, the words a reader sees (searchText): one parse instead of two. */
+export function renderBodyAndText(md: MarkdownIt, body: string, options: BodyOptions, withText = true): { body: RenderedBody; text: string } {
   const headings: Heading[] = [];
   const slugs: Record<string, true> = {};
   for (const id of LAYOUT_IDS) slugs[id] = true;
-  const html = md.render(body, { ...env, headings, markdownItAnchor: { slugs } } satisfies BodyEnv);
-  return { html, headings };
+  const env = { ...options, headings, markdownItAnchor: { slugs } } satisfies BodyEnv;
+  const tokens = md.parse(body, env);
+  const html = md.renderer.render(tokens, md.options, env);
+  return { body: { html, headings }, text: withText ? searchText(tokens) : "" };
+}
+
+/** The folder of an article's file relative to the articles folder ("" at the top): its relative links start there. */
+export function sourceDirOf(relativePath: string): string {
+  const slash = relativePath.lastIndexOf("/");
+  return slash === -1 ? "" : relativePath.slice(0, slash);
 }

@@ -7,5 +7,7 @@ export function prefixUrl(sitePath: string, pathPrefix: string): string {
 }
 
 export function isSitePath(value: unknown): value is string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !/(^|\/)\.\.?(\/|$)/.test(value);
+  if (typeof value !== "string" || value.charCodeAt(0) !== 47 /* "/" */ || value.charCodeAt(1) === 47) return false;
+  // "/." is rare in a site path, and only then is the path tested for "." and ".." segments.
+  return !value.includes("/.") || !/(^|\/)\.\.?(\/|$)/.test(value);
 }

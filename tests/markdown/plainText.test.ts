@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createMarkdown } from "../../src/markdown/createMarkdown.ts";
-import { plainText, truncate } from "../../src/markdown/plainText.ts";
+import { leadText, plainText, searchText, truncate } from "../../src/markdown/plainText.ts";
 
 const md = createMarkdown();
 const text = (body: string) => plainText(md.parse(body, {}));
@@ -20,6 +20,22 @@ describe("plainText", () => {
 
   it("drops scripts and styles in raw HTML", () => {
     expect(text("<script>alert(1)</script>\n\nHello\n").text).toBe("Hello");
+  });
+});
+
+describe("searchText and leadText", () => {
+  const body = "# Title\n\n```\nconst   x = 1;\n\n\tlet y;\n```\n\nSome  *emphasis*\nacross lines.\n\n- one\n- two\n\n<div>raw\n\n<b>html</b></div>\n\nLast.\n";
+
+  it("searchText has plainText's words, spaces left as they are", () => {
+    const search = searchText(md.parse(body, {}));
+    expect(search).toContain("const   x = 1;");
+    expect(search.split(/\s+/).filter(Boolean)).toEqual(text(body).text.split(/\s+/));
+  });
+
+  it("leadText is plainText's lead", () => {
+    expect(leadText(md.parse(body, {}))).toBe("Some emphasis across lines.");
+    expect(leadText(md.parse(body, {}))).toBe(text(body).lead);
+    expect(leadText(md.parse("```\ncode\n```\n", {}))).toBe("");
   });
 });
 

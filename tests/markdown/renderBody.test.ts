@@ -71,3 +71,17 @@ describe("renderBody", () => {
     expect(html).toContain(`src="/economy/img/${encodeURI("图表")}.png"`);
   });
 });
+
+describe("renderBodyAndText", () => {
+  it("gives the same HTML as renderBody and the text the search index takes from a separate parse", async () => {
+    const { renderBodyAndText } = await import("../../src/markdown/renderBody.ts");
+    const { createTextMarkdown } = await import("../../src/markdown/createTextMarkdown.ts");
+    const { searchText } = await import("../../src/markdown/plainText.ts");
+    const source = "# Title\n\nSee https://example.org/a and [b](../x.md).\n\n```js\nconst a = '{{ x }}';\n```\n\n<div>raw <b>html</b></div>\n\n- one\n- two *three*\n";
+    const options = { ...env, articleUrl: (p: string) => (p === "x.md" ? "/x/" : undefined) };
+    const both = renderBodyAndText(md, source, options);
+    expect(both.body).toEqual(renderBody(md, source, options));
+    expect(both.text).toBe(searchText(createTextMarkdown().parse(source, {})));
+    expect(both.text).toContain("https://example.org/a");
+  });
+});

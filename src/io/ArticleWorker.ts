@@ -1,0 +1,108 @@
+// The main thread's side of src/io/articleThread.ts: sends the build's articles, builds the search index there
+// and, in a production build, receives each article's rendered body for its page.
+import type { Worker } from "node:worker_threads";
+import type { RenderedBody } from "../markdown/renderBody.ts";
+import type { SearchIndexStats } from "../search/types.ts";
+import type { ArticleInput, ArticleReply, ArticleRequest, BodySettings } from "./articleThread.ts";
+import { startWorker } from "./startWorker.ts";
+
+/** Articles per message: each copy made for the thread stays small, and the thread starts on them early. */
+const CHUNK = 1000;
+/** How often the main thread says how many bodies it has taken. */
+const TAKEN_EVERY = 256;
+
+export class ArticleWorker {
+  private readonly worker: Worker = startWorker(new URL("./articleThread.ts", import.meta.url));
+  private readonly bodies: (RenderedBody | undefined)[] = [];
+  private readonly waiting = new Map<number, { resolve: (body: RenderedBody) => void; reject: (error: Error) => void }[]>();
+  private received = new Set<number>();
+  private taken = 0;
+  private failure: Error | undefined;
+  private indexed: ((reply: { stats: SearchIndexStats; seconds: number }) => void) | undefined;
+  private indexFailed: ((error: Error) => void) | undefined;
+  /** False once the thread has been asked to stop: it says nothing more. */
+  private running = true;
+
+  /** `bodies`: render article bodies there too (a production build), or only the search index's text. */
+  constructor(articles: Iterable<ArticleInput>, bodies: BodySettings | null) {
+    this.worker.on("message", (reply: ArticleReply) => this.receive(reply));
+    this.worker.on("error", (error) => this.fail(new Error(`article thread: ${error.message}`)));
+    this.worker.on("exit", (code) => this.fail(new Error(`article thread: stopped (exit code ${code})`)));
+    this.send({ type: "start", bodies });
+    let chunk: ArticleInput[] = [];
+    for (const article of articles) {
+      chunk.push(article);
+      if (chunk.length === CHUNK) {
+        this.send({ type: "articles", articles: chunk });
+        chunk = [];
+      }
+    }
+    this.send({ type: "articles", articles: chunk });
+  }
+
+  /** The body of the index-th article, once; a second call for it gets undefined (render it yourself). */
+  body(index: number): RenderedBody | Promise<RenderedBody> | undefined {
+    if (this.received.has(index)) return this.take(index);
+    if (this.failure) return Promise.reject(this.failure);
+    const promise = new Promise<RenderedBody>((resolve, reject) => {
+      const list = this.waiting.get(index) ?? [];
+      list.push({ resolve, reject });
+      this.waiting.set(index, list);
+    });
+    this.send({ type: "taken", count: this.taken, waitingFor: index });
+    return promise;
+  }
+
+  /** Builds and writes the search index into `output` once every article is in. */
+  searchIndex(output: string): Promise<{ stats: SearchIndexStats; seconds: number }> {
+    const result = new Promise<{ stats: SearchIndexStats; seconds: number }>((resolve, reject) => {
+      this.indexed = resolve;
+      this.indexFailed = reject;
+      if (this.failure) reject(this.failure);
+    });
+    this.send({ type: "build", output });
+    return result;
+  }
+
+  stop(): void {
+    this.running = false;
+    this.worker.removeAllListeners("exit");
+    void this.worker.terminate();
+  }
+
+  private take(index: number): RenderedBody | undefined {
+    const body = this.bodies[index];
+    if (body === undefined) return undefined;
+    this.bodies[index] = undefined;
+    if (++this.taken % TAKEN_EVERY === 0) this.send({ type: "taken", count: this.taken, waitingFor: -1 });
+    return body;
+  }
+
+  private receive(reply: ArticleReply): void {
+    if (reply.type === "bodies") {
+      for (let i = 0; i < reply.bodies.length; i++) {
+        const index = reply.from + i;
+        this.bodies[index] = reply.bodies[i];
+        this.received.add(index);
+        const waiters = this.waiting.get(index);
+        if (!waiters) continue;
+        this.waiting.delete(index);
+        const body = this.take(index)!;
+        for (const waiter of waiters) waiter.resolve(body);
+      }
+    } else if (reply.type === "index") this.indexed?.({ stats: reply.stats, seconds: reply.seconds });
+    else this.fail(new Error(`article thread: ${reply.message}`));
+  }
+
+  private fail(error: Error): void {
+    if (!this.running || this.failure) return;
+    this.failure = error;
+    for (const waiters of this.waiting.values()) for (const waiter of waiters) waiter.reject(error);
+    this.waiting.clear();
+    this.indexFailed?.(error);
+  }
+
+  private send(request: ArticleRequest): void {
+    if (this.running) this.worker.postMessage(request);
+  }
+}

@@ -1,0 +1,145 @@
+// Worker thread for the articles of a build (src/io/ArticleWorker.ts starts it). It parses each body once:
+// the words go to the search index, built and written at the end; in a production build the HTML and the
+// headings go back to the main thread, which puts them into the article pages it renders meanwhile.
+// Articles arrive in chunks, and each one's markdown is dropped once parsed. Bodies are rendered at most
+// AHEAD articles before the main thread takes them, so the HTML waiting for pages stays small.
+import fs from "node:fs";
+import path from "node:path";
+import { parentPort } from "node:worker_threads";
+import { withPlainBody, type MarkdownSearchDocument } from "../build/searchDocuments.ts";
+import { createMarkdown } from "../markdown/createMarkdown.ts";
+import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
+import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts";
+import { emitSearchIndex } from "../search/emitSearchIndex.ts";
+import type { SearchDocument, SearchIndexStats } from "../search/types.ts";
+import { OutputWriter } from "./OutputWriter.ts";
+
+export interface ArticleInput {
+  document: MarkdownSearchDocument;
+  /** Folder of the article's file relative to the articles folder ("" at the top). */
+  sourceDir: string;
+}
+
+export interface BodySettings {
+  pathPrefix: string;
+  /** [path relative to the articles folder, site URL] of every article, for links between articles. */
+  articleUrls: [string, string][];
+}
+
+export type ArticleRequest =
+  | { type: "start"; bodies: BodySettings | null }
+  | { type: "articles"; articles: ArticleInput[] }
+  /** The main thread has taken this many bodies, and waits for the body of article `waitingFor` (or -1). */
+  | { type: "taken"; count: number; waitingFor: number }
+  | { type: "build"; output: string };
+export type ArticleReply =
+  | { type: "bodies"; from: number; bodies: RenderedBody[] }
+  | { type: "failed"; message: string }
+  | { type: "index"; stats: SearchIndexStats; seconds: number };
+
+/** Bodies rendered but not yet taken by the main thread, at most (about 7 KB each: 140 MB). */
+const AHEAD = 20000;
+/** Bodies per reply. */
+const BATCH = 32;
+
+const textMd = createTextMarkdown();
+const md = createMarkdown();
+let bodies: (BodySettings & { articleUrl: (sourcePath: string) => string | undefined }) | null = null;
+const queue: ArticleInput[] = [];
+let next = 0;
+const documents: SearchDocument[] = [];
+let taken = 0;
+let waitingFor = -1;
+let output: string | undefined;
+let started = 0;
+let scheduled = false;
+let failed = false;
+
+parentPort!.on("message", (request: ArticleRequest) => {
+  started ||= performance.now();
+  switch (request.type) {
+    case "start": {
+      const urls = new Map(request.bodies?.articleUrls ?? []);
+      bodies = request.bodies && { ...request.bodies, articleUrl: (sourcePath) => urls.get(sourcePath) };
+      break;
+    }
+    case "articles":
+      for (const article of request.articles) queue.push(article);
+      break;
+    case "taken":
+      taken = request.count;
+      waitingFor = request.waitingFor;
+      break;
+    case "build":
+      output = request.output;
+      break;
+  }
+  schedule();
+});
+
+function schedule(): void {
+  if (scheduled || failed) return;
+  scheduled = true;
+  setImmediate(work);
+}
+
+/** Parses articles a batch at a time, returning to the event loop between batches to hear from the main thread. */
+function work(): void {
+  scheduled = false;
+  try {
+    const limit = bodies ? Math.max(taken + AHEAD, waitingFor + 1) : Infinity;
+    const from = next;
+    const rendered: RenderedBody[] = [];
+    while (next < queue.length && next < limit && rendered.length < BATCH) {
+      const { document, sourceDir } = queue[next]!;
+      const { markdown, ...rest } = document;
+      if (bodies) {
+        const result = renderBodyAndText(md, markdown, { sourceDir, pathPrefix: bodies.pathPrefix, articleUrl: bodies.articleUrl });
+        rendered.push(result.body);
+        documents.push({ ...rest, body: result.text });
+      } else {
+        documents.push(withPlainBody(document, textMd));
+      }
+      queue[next++] = undefined as unknown as ArticleInput;
+      if (!bodies && next % BATCH === 0) break;
+    }
+    if (rendered.length > 0) reply({ type: "bodies", from, bodies: rendered });
+    if (next < queue.length && next < limit) schedule();
+    else if (next === queue.length && output !== undefined) void build(output);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function build(folder: string): Promise<void> {
+  output = undefined;
+  try {
+    const files = new OutputWriter(folder, { blocking: true });
+    const builds = new Set<string>();
+    const stats = emitSearchIndex(documents, (file, contents) => {
+      files.write(file, contents);
+      builds.add(file.split("/")[1]!);
+    });
+    documents.length = 0;
+    await files.flush();
+    removeOtherBuilds(folder, builds);
+    reply({ type: "index", stats, seconds: (performance.now() - started) / 1000 });
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function fail(error: unknown): void {
+  failed = true;
+  reply({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+}
+
+/** The dev server rebuilds into the same folder: drop index files of earlier builds. */
+function removeOtherBuilds(folder: string, current: ReadonlySet<string>): void {
+  const index = path.join(folder, "search-index");
+  for (const entry of fs.readdirSync(index, { withFileTypes: true })) {
+    if (entry.isDirectory() && !current.has(entry.name)) fs.rmSync(path.join(index, entry.name), { recursive: true, force: true });
+  }
+}
+
+const reply = (message: ArticleReply) => parentPort!.postMessage(message);
