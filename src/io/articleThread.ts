@@ -1,8 +1,9 @@
 // Worker thread for the articles of a build (src/io/ArticleWorker.ts starts it). It parses each body once:
-// the words go to the search index, built and written at the end; in a production build the HTML and the
-// headings go back to the main thread, which puts them into the article pages it renders meanwhile.
-// Articles arrive in chunks, and each one's markdown is dropped once parsed. Bodies are rendered at most
-// AHEAD articles before the main thread takes them, so the HTML waiting for pages stays small.
+// the words go into the search index at once (only postings are kept; the files are written at the end),
+// and in a production build the HTML and the headings go back to the main thread, which puts them into the
+// article pages it renders meanwhile. Articles arrive in chunks, and each one's markdown is dropped once
+// parsed. Bodies are rendered at most AHEAD articles before the main thread takes them, so the HTML waiting
+// for pages stays small.
 import fs from "node:fs";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
@@ -10,7 +11,7 @@ import { withPlainBody, type MarkdownSearchDocument } from "../build/searchDocum
 import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts";
-import { emitSearchIndex } from "../search/emitSearchIndex.ts";
+import { SearchIndexBuilder } from "../search/emitSearchIndex.ts";
 import type { SearchDocument, SearchIndexStats } from "../search/types.ts";
 import { OutputWriter } from "./OutputWriter.ts";
 
@@ -47,7 +48,10 @@ const md = createMarkdown();
 let bodies: (BodySettings & { articleUrl: (sourcePath: string) => string | undefined }) | null = null;
 const queue: ArticleInput[] = [];
 let next = 0;
-const documents: SearchDocument[] = [];
+const index = new SearchIndexBuilder();
+/** Parsed articles whose words are not in the index yet, from `indexed` on. */
+let unindexed: SearchDocument[] = [];
+let indexed = 0;
 let taken = 0;
 let waitingFor = -1;
 let output: string | undefined;
@@ -83,7 +87,11 @@ function schedule(): void {
   setImmediate(work);
 }
 
-/** Parses articles a batch at a time, returning to the event loop between batches to hear from the main thread. */
+/**
+ * Parses articles a batch at a time, returning to the event loop between batches to hear from the main
+ * thread. Bodies for pages come first, since the main thread may be waiting for them; their words are
+ * indexed when no body is wanted (until then they wait in `unindexed`).
+ */
 function work(): void {
   scheduled = false;
   try {
@@ -92,19 +100,32 @@ function work(): void {
     const rendered: RenderedBody[] = [];
     while (next < queue.length && next < limit && rendered.length < BATCH) {
       const { document, sourceDir } = queue[next]!;
-      const { markdown, ...rest } = document;
+      queue[next++] = undefined as unknown as ArticleInput;
       if (bodies) {
+        const { markdown, ...rest } = document;
         const result = renderBodyAndText(md, markdown, { sourceDir, pathPrefix: bodies.pathPrefix, articleUrl: bodies.articleUrl });
         rendered.push(result.body);
-        documents.push({ ...rest, body: result.text });
+        unindexed.push({ ...rest, body: result.text });
       } else {
-        documents.push(withPlainBody(document, textMd));
+        unindexed.push(withPlainBody(document, textMd));
+        if (next % BATCH === 0) break;
       }
-      queue[next++] = undefined as unknown as ArticleInput;
-      if (!bodies && next % BATCH === 0) break;
     }
     if (rendered.length > 0) reply({ type: "bodies", from, bodies: rendered });
-    if (next < queue.length && next < limit) schedule();
+    const bodyWanted = next < queue.length && next < limit;
+    if (!bodyWanted) {
+      // Nothing for the pages now: index a batch of words.
+      const end = Math.min(unindexed.length, indexed + BATCH);
+      for (; indexed < end; indexed++) {
+        index.add(unindexed[indexed]!);
+        unindexed[indexed] = undefined as unknown as SearchDocument;
+      }
+      if (indexed > 4096 && indexed * 2 > unindexed.length) {
+        unindexed.splice(0, indexed);
+        indexed = 0;
+      }
+    }
+    if (bodyWanted || indexed < unindexed.length) schedule();
     else if (next === queue.length && output !== undefined) void build(output);
   } catch (error) {
     fail(error);
@@ -116,11 +137,10 @@ async function build(folder: string): Promise<void> {
   try {
     const files = new OutputWriter(folder, { blocking: true });
     const builds = new Set<string>();
-    const stats = emitSearchIndex(documents, (file, contents) => {
+    const stats = index.emit((file, contents) => {
       files.write(file, contents);
       builds.add(file.split("/")[1]!);
     });
-    documents.length = 0;
     await files.flush();
     removeOtherBuilds(folder, builds);
     reply({ type: "index", stats, seconds: (performance.now() - started) / 1000 });

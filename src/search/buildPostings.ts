@@ -49,53 +49,77 @@ export interface Postings {
  * these field boosts and the search pipeline would index them, document i having ref String(i).
  */
 export function buildPostings(documents: readonly (readonly FieldValue[])[], boosts: readonly number[]): Postings {
-  const fieldCount = boosts.length;
-  const documentCount = documents.length;
-  const termNumbers = new TermNumbers();
-  const { terms } = termNumbers;
+  const builder = new PostingsBuilder(boosts);
+  for (const values of documents) builder.add(values);
+  return builder.finish();
+}
 
+/**
+ * buildPostings a document at a time: `add` reads a document's text and keeps only its postings (a few
+ * bytes per distinct word), so a caller can index each document as it is made and drop its text.
+ */
+export class PostingsBuilder {
+  private readonly boosts: readonly number[];
+  private readonly fieldCount: number;
+  private documentCount = 0;
+  private readonly termNumbers = new TermNumbers();
   // Per (document, field): the length after the pipeline and how many distinct terms it holds.
-  const fieldLengths = new Int32Array(documentCount * fieldCount);
-  const distinctTerms = new Int32Array(documentCount * fieldCount);
-  const lengthSums = new Array<number>(fieldCount).fill(0);
+  private fieldLengths = new Int32Array(1024);
+  private distinctTerms = new Int32Array(1024);
+  private readonly lengthSums: number[];
   // Postings in document order: term, frequency, term, frequency…
-  const stream = new VarintStream();
-  let postingCount = 0;
+  private readonly stream = new VarintStream();
+  private postingCount = 0;
   // Per term: occurrences in the current field, postings per field; `seen` lists the current field's terms.
-  let counts = new Int32Array(0);
-  let fieldPostings = new Int32Array(0);
-  let seen = new Int32Array(0);
-  let seenCount = 0;
+  private counts = new Int32Array(0);
+  private fieldPostings = new Int32Array(0);
+  private seen = new Int32Array(0);
+  private seenCount = 0;
+  private readonly table = new TokenTable();
+  private readonly lists: number[] = [];
 
-  const table = new TokenTable();
-  const lists: number[] = [];
+  constructor(boosts: readonly number[]) {
+    this.boosts = boosts;
+    this.fieldCount = boosts.length;
+    this.lengthSums = new Array<number>(this.fieldCount).fill(0);
+  }
+
   /** Term numbers of a token not met before, with room made for new terms. */
-  function termsOfNew(raw: string, remember: boolean): number[] {
+  private termsOfNew(raw: string, remember: boolean): number[] {
     const numbers: number[] = [];
-    termNumbers.add(raw, numbers, remember);
-    if (terms.length > counts.length) {
-      const capacity = Math.max(terms.length, counts.length * 2, 1024);
-      counts = grown(counts, capacity);
-      seen = grown(seen, capacity);
-      fieldPostings = grown(fieldPostings, capacity * fieldCount);
+    const terms = this.termNumbers.terms;
+    this.termNumbers.add(raw, numbers, remember);
+    if (terms.length > this.counts.length) {
+      const capacity = Math.max(terms.length, this.counts.length * 2, 1024);
+      this.counts = grown(this.counts, capacity);
+      this.seen = grown(this.seen, capacity);
+      this.fieldPostings = grown(this.fieldPostings, capacity * this.fieldCount);
     }
     return numbers;
   }
-  function tableEntry(numbers: readonly number[]): number {
+
+  private tableEntry(numbers: readonly number[]): number {
     if (numbers.length === 0) return NO_TERMS;
     if (numbers.length === 1) return numbers[0];
-    lists.push(numbers.length, ...numbers);
-    return LIST - (lists.length - numbers.length - 1);
+    this.lists.push(numbers.length, ...numbers);
+    return LIST - (this.lists.length - numbers.length - 1);
   }
 
-  for (let d = 0; d < documentCount; d++) {
-    const values = documents[d];
+  /** Indexes the next document: its field values, in field order. */
+  add(values: readonly FieldValue[]): void {
+    const { fieldCount, table, lists, stream } = this;
+    const d = this.documentCount++;
+    if ((d + 1) * fieldCount > this.fieldLengths.length) {
+      this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);
+      this.distinctTerms = grown(this.distinctTerms, this.distinctTerms.length * 2);
+    }
     for (let f = 0; f < fieldCount; f++) {
       const value = values[f];
       // lunr indexes a missing field as empty; tags are a list of texts.
       const many = typeof value !== "string";
       const textCount = value === undefined || value === null ? 0 : many ? value.length : 1;
       let length = 0;
+      let { counts, seen, seenCount } = this;
       for (let k = 0; k < textCount; k++) {
         const text = (many ? value[k] : value).toLowerCase();
         const end = text.length;
@@ -114,7 +138,9 @@ export function buildPostings(documents: readonly (readonly FieldValue[])[], boo
           } while (separatorCodes[code] === 0);
 
           if (i - start > MAX_REMEMBERED_TOKEN) {
-            for (const n of termsOfNew(text.slice(start, i), true)) {
+            const numbers = this.termsOfNew(text.slice(start, i), true);
+            ({ counts, seen } = this);
+            for (const n of numbers) {
               if (counts[n] === 0) seen[seenCount++] = n;
               counts[n] += 1;
               length += 1;
@@ -125,8 +151,9 @@ export function buildPostings(documents: readonly (readonly FieldValue[])[], boo
           const slot = table.find(text, start, i, hash);
           if (slot >= 0) entry = table.value(slot);
           else {
-            entry = tableEntry(termsOfNew(text.slice(start, i), false));
+            entry = this.tableEntry(this.termsOfNew(text.slice(start, i), false));
             table.add(text, start, i, hash, entry, slot);
+            ({ counts, seen } = this);
           }
           if (entry >= 0) {
             if (counts[entry] === 0) seen[seenCount++] = entry;
@@ -145,9 +172,10 @@ export function buildPostings(documents: readonly (readonly FieldValue[])[], boo
         }
       }
       const cell = d * fieldCount + f;
-      fieldLengths[cell] = length;
-      lengthSums[f] += length;
-      distinctTerms[cell] = seenCount;
+      this.fieldLengths[cell] = length;
+      this.lengthSums[f] += length;
+      this.distinctTerms[cell] = seenCount;
+      const fieldPostings = this.fieldPostings;
       for (let s = 0; s < seenCount; s++) {
         const n = seen[s];
         stream.write(n);
@@ -155,44 +183,49 @@ export function buildPostings(documents: readonly (readonly FieldValue[])[], boo
         fieldPostings[n * fieldCount + f] += 1;
         counts[n] = 0;
       }
-      postingCount += seenCount;
-      seenCount = 0;
+      this.postingCount += seenCount;
+      this.seenCount = 0;
     }
   }
 
-  // Group postings by (term, field): a counting sort, which keeps document order.
-  const termCount = terms.length;
-  const start = new Int32Array(termCount * fieldCount + 1);
-  for (let c = 0; c < termCount * fieldCount; c++) start[c + 1] = start[c] + fieldPostings[c];
-  const next = start.slice(0, termCount * fieldCount);
-  const idf = new Float64Array(termCount);
-  for (let t = 0; t < termCount; t++) {
-    // lunr.idf: a document counts once per field that holds the term.
-    const withTerm = start[(t + 1) * fieldCount] - start[t * fieldCount];
-    idf[t] = Math.log(1 + Math.abs((documentCount - withTerm + 0.5) / (withTerm + 0.5)));
-  }
-  const averageLengths = lengthSums.map((sum) => sum / documentCount);
-  const entries = new Int32Array(postingCount * 2);
+  /** The postings of every document added. */
+  finish(): Postings {
+    const { fieldCount, documentCount, fieldLengths, distinctTerms, stream, fieldPostings, boosts } = this;
+    const { terms } = this.termNumbers;
+    // Group postings by (term, field): a counting sort, which keeps document order.
+    const termCount = terms.length;
+    const start = new Int32Array(termCount * fieldCount + 1);
+    for (let c = 0; c < termCount * fieldCount; c++) start[c + 1] = start[c] + fieldPostings[c];
+    const next = start.slice(0, termCount * fieldCount);
+    const idf = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      // lunr.idf: a document counts once per field that holds the term.
+      const withTerm = start[(t + 1) * fieldCount] - start[t * fieldCount];
+      idf[t] = Math.log(1 + Math.abs((documentCount - withTerm + 0.5) / (withTerm + 0.5)));
+    }
+    const averageLengths = this.lengthSums.map((sum) => sum / documentCount);
+    const entries = new Int32Array(this.postingCount * 2);
 
-  for (let d = 0; d < documentCount; d++) {
-    for (let f = 0; f < fieldCount; f++) {
-      const cell = d * fieldCount + f;
-      // Same expression, same order of operations as lunr.Builder#createFieldVectors.
-      const norm = K1 * (1 - B + B * (fieldLengths[cell] / averageLengths[f]));
-      const boost = boosts[f] || 1;
-      for (let p = distinctTerms[cell]; p > 0; p--) {
-        const t = stream.read();
-        const tf = stream.read();
-        const at = 2 * next[t * fieldCount + f]++;
-        entries[at] = d;
-        let score = (idf[t] * ((K1 + 1) * tf)) / (norm + tf);
-        score *= boost;
-        entries[at + 1] = Math.round(score * 1000);
+    for (let d = 0; d < documentCount; d++) {
+      for (let f = 0; f < fieldCount; f++) {
+        const cell = d * fieldCount + f;
+        // Same expression, same order of operations as lunr.Builder#createFieldVectors.
+        const norm = K1 * (1 - B + B * (fieldLengths[cell] / averageLengths[f]));
+        const boost = boosts[f] || 1;
+        for (let p = distinctTerms[cell]; p > 0; p--) {
+          const t = stream.read();
+          const tf = stream.read();
+          const at = 2 * next[t * fieldCount + f]++;
+          entries[at] = d;
+          let score = (idf[t] * ((K1 + 1) * tf)) / (norm + tf);
+          score *= boost;
+          entries[at + 1] = Math.round(score * 1000);
+        }
       }
     }
-  }
 
-  return { documentCount, fieldCount, terms, start, entries };
+    return { documentCount, fieldCount, terms, start, entries };
+  }
 }
 
 function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
