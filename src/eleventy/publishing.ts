@@ -30,8 +30,14 @@ interface Helpers {
 
 export function addPublishing(eleventyConfig: UserConfig, helpers: Helpers): void {
   const { site, absolute, bodyHtml } = helpers;
-  // Feed readers show content away from the site, so every address in it must be absolute.
-  const feedContent = (article: Article) => convertHtmlToAbsoluteUrls(bodyHtml(article), absolute(article.url));
+  // Feed readers show content away from the site, so every address in it must be absolute. An article is in
+  // the site's feeds and its category's, each as Atom and JSON: its content is made once.
+  const contents = new WeakMap<Article, ReturnType<typeof convertHtmlToAbsoluteUrls>>();
+  const feedContent = (article: Article) => {
+    let content = contents.get(article);
+    if (!content) contents.set(article, (content = convertHtmlToAbsoluteUrls(bodyHtml(article), absolute(article.url))));
+    return content;
+  };
 
   eleventyConfig.addFilter("rfc3339", dateToRfc3339);
   eleventyConfig.addAsyncFilter("feedContent", feedContent);

@@ -6,7 +6,7 @@ import { assetsStep } from "./assetsStep.ts";
 import { contentDataFor, type ContentOptions } from "./contentData.ts";
 import { addFilters } from "./filters.ts";
 import { addModelOfBuild } from "./modelOfBuild.ts";
-import { addOncePerBuild } from "./oncePerBuild.ts";
+import { addSharedPartials } from "./sharedPartials.ts";
 import { addPages } from "./pages.ts";
 import { addPublishing, publishingFor } from "./publishing.ts";
 import { backgroundStep } from "./backgroundStep.ts";
@@ -35,7 +35,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, options: ContentO
   eleventyConfig.addGlobalData("publishing", () => publishingFor(model.partial() ? undefined : model.full(), options.site));
 
   const helpers = addFilters(eleventyConfig, { site: options.site, md: content.md, articleUrl });
-  addOncePerBuild(eleventyConfig);
+  addSharedPartials(eleventyConfig);
   addPages(eleventyConfig);
   addPublishing(eleventyConfig, { site: options.site, absolute: helpers.absolute, bodyHtml: (article) => helpers.renderBody(article).html });
 
