@@ -16,6 +16,15 @@ export const TARGETS = {
   oneWordQueryBytes: 150_000,
   /** First result in the DOM. */
   firstResultMs: 300,
+  /** 100k articles: wall time and peak memory of the build. */
+  largeAt: 100_000,
+  largeSeconds: 300,
+  largeRssBytes: 6e9,
+  /** ms per article at the largest size ÷ at 10k ("flat"). */
+  perArticleGrowth: 1.25,
+  /** Dev server: save → the browser shows the change, at 10k. */
+  devServerMs: 1000,
+  devServerAt: 10_000,
 };
 
 const s = (seconds: number) => (Number.isFinite(seconds) ? `${seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(1)} s` : "–");
@@ -201,6 +210,22 @@ export function resultsMarkdown(report: BenchReport): string {
     out.push(queryTable(r.queries!));
   }
 
+  for (const r of results.filter((result) => result.devServer)) {
+    const d = r.devServer!;
+    out.push("", `## Dev server on the ${count(r.size)}-article corpus`, "");
+    out.push(
+      `\`npm start\`'s command on a copy of the corpus; one article page open in headless Chromium. Each save changes the article's title; ` +
+        `the time runs from the save until the browser's \`<h1>\` shows the new title (Eleventy's rebuild, then its live reload).`,
+      "",
+    );
+    out.push(
+      table(
+        ["first build until the page is served", "save → browser, each save", "median", `target ≤ ${TARGETS.devServerMs} ms`],
+        [[s(d.firstBuildSeconds), d.failure ? `**failed**: ${d.failure.split("\n")[0]}` : d.editMs.map((value) => ms(value)).join(", "), ms(median(d.editMs)), d.editMs.length ? mark(median(d.editMs) <= TARGETS.devServerMs) : "–"]],
+      ),
+    );
+  }
+
   out.push("", "## Targets", "");
   out.push(targetsTable(results));
   out.push("", NOTES);
@@ -250,12 +275,33 @@ function targetsTable(results: readonly SizeResult[]): string {
     rows.push([`first result, slowest sample query, from navigation, at ${count(r.size)}`, `≤ ${TARGETS.firstResultMs} ms`, ms(slowestNavigation), mark(slowestNavigation <= TARGETS.firstResultMs)]);
     rows.push([`first result, slowest sample query, from submit, at ${count(r.size)}`, `≤ ${TARGETS.firstResultMs} ms`, ms(slowestSubmit), mark(slowestSubmit <= TARGETS.firstResultMs)]);
   }
+  const large = results.find((r) => r.size === TARGETS.largeAt);
+  if (large) {
+    rows.push([`build time at ${count(large.size)}`, `≤ ${TARGETS.largeSeconds} s`, large.ours.ok ? s(large.ours.wallSeconds) : "failed", mark(large.ours.ok && large.ours.wallSeconds <= TARGETS.largeSeconds)]);
+    rows.push([`peak memory at ${count(large.size)}`, `≤ ${(TARGETS.largeRssBytes / 1e9).toFixed(0)} GB`, `${(large.ours.peakRssBytes / 1e9).toFixed(2)} GB`, mark(large.ours.ok && large.ours.peakRssBytes <= TARGETS.largeRssBytes)]);
+  }
+  const reference = results.find((r) => r.size === 10_000 && r.ours.ok);
+  const largest = results.filter((r) => r.ours.ok).sort((a, b) => b.size - a.size)[0];
+  if (reference && largest && largest.size > reference.size) {
+    const growth = largest.ours.wallSeconds / largest.size / (reference.ours.wallSeconds / reference.size);
+    rows.push([`ms per article at ${count(largest.size)} ÷ at ${count(reference.size)}`, `≤ ${TARGETS.perArticleGrowth}`, ratio(growth), mark(growth <= TARGETS.perArticleGrowth)]);
+  }
+  for (const r of results.filter((result) => result.devServer?.editMs.length)) {
+    const value = median(r.devServer!.editMs);
+    rows.push([`dev server, save → browser (median) at ${count(r.size)}`, `≤ ${TARGETS.devServerMs} ms`, ms(value), mark(value <= TARGETS.devServerMs)]);
+  }
   return table(["target", "limit", "measured", "met"], rows);
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const NOTES = `## What the numbers mean
 
-- **our build**: \`node --import tsx src/cli/build.ts --output=<dir> --json\` with \`SITE_ARTICLES=<corpus>\`: validation,
+- **our build**: \`npm run build\`'s node command with \`--output=<dir> --json\` and \`SITE_ARTICLES=<corpus>\`: validation,
   related links, every page, feeds, sitemap, search index and the link check, written atomically. Wall time includes
   Node's start and tsx's compilation. **bare Eleventy**: Eleventy 3.1.8 with \`bench/baseline/eleventy.config.js\`: one
   markdown template per article (its front-matter \`tags\` make Eleventy collections), one Nunjucks layout, nothing else.

@@ -2,7 +2,8 @@
 // synthetic corpora, in one run on this machine. Writes bench/out/results.md (and results.json).
 //   npm run bench                                   1k and 10k articles
 //   npm run bench -- --sizes=1000,10000,100000      also 100k (the corpus is generated once, then reused)
-//   npm run bench -- --skip=baseline,pagefind,queries --runs=3 --timeout-minutes=30 --queries-at=10000
+//   npm run bench -- --skip=baseline,pagefind,queries,devserver --runs=3 --timeout-minutes=30 --queries-at=10000
+//   npm run bench -- --devserver-at=10000 --edits=5        the dev server: save → browser, on the 10k corpus
 //   npm run bench -- --repeat=3                      each build three times, the median reported (a busy machine)
 //   npm run bench -- --tag-vocabulary=2500          distinct English tags (default 400: see bench/corpus.ts)
 //   npm run bench -- --project=/tmp/head            build with another copy of the project (e.g. `git archive` of a commit)
@@ -19,6 +20,7 @@ import { parseArgs } from "node:util";
 import { ensureCorpus } from "./corpus.ts";
 import { lastJsonLine, measureCommand, type CommandRun } from "./measureCommand.ts";
 import { countFiles, folderSize } from "./measureFolder.ts";
+import { measureDevServer } from "./measureDevServer.ts";
 import { measureSearch, ourSearch, pagefindSearch, writePagefindHostPages } from "./measureSearch.ts";
 import { resultsMarkdown } from "./resultsTable.ts";
 import { sampleQueries } from "./searchQueries.ts";
@@ -26,7 +28,7 @@ import type { BenchReport, BuildSummaryData, Measured, PagefindResult, SizeResul
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = path.join(ROOT, "bench", "out");
-const STEPS = ["baseline", "pagefind", "queries"] as const;
+const STEPS = ["baseline", "pagefind", "queries", "devserver"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +43,9 @@ const { values } = parseArgs({
     "timeout-minutes": { type: "string", default: "30" },
     /** Corpus size whose site the queries run on (default: 10000, else the largest size below it). */
     "queries-at": { type: "string" },
+    /** Corpus size the dev server is measured on (default: the same as --queries-at), and how many saves. */
+    "devserver-at": { type: "string" },
+    edits: { type: "string", default: "5" },
     "tag-vocabulary": { type: "string" },
     /** The project whose build is measured: this checkout by default. */
     project: { type: "string" },
@@ -63,6 +68,8 @@ const RESULTS_JSON = RESULTS_MD.replace(/\.md$/, "") + ".json";
 const project = path.resolve(values.project ?? ROOT);
 if (!fs.existsSync(path.join(project, "src", "cli", "build.ts"))) fail(`--project: ${project} has no src/cli/build.ts`);
 const queriesAt = values["queries-at"] ? parsePositive("queries-at", values["queries-at"]) : defaultQueriesSize(sizes);
+const devServerAt = values["devserver-at"] ? parsePositive("devserver-at", values["devserver-at"]) : queriesAt;
+const edits = parsePositive("edits", values.edits);
 
 function parsePositive(name: string, text: string): number {
   const value = Number(text);
@@ -252,6 +259,11 @@ async function benchSize(size: number, earlier: readonly SizeResult[]): Promise<
       engines.push(pagefindSearch(bundle, `Pagefind, ${p.scope}`));
     }
     result.queries = await measureSearch(siteDir, engines, sampleQueries(corpus.stats), runs);
+  }
+  if (!skip.has("devserver") && size === devServerAt) {
+    log(`dev server: ${edits} saves of an article, each until headless Chromium shows it`);
+    result.devServer = await measureDevServer({ project, corpusDir: corpus.dir, workDir: path.join(OUT, "devserver"), size, edits });
+    if (result.devServer.failure) log(`dev server: ${result.devServer.failure}`);
   }
   return result;
 }

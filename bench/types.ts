@@ -1,6 +1,7 @@
 // What `npm run bench` measures for one corpus size; run.ts fills it, resultsTable.ts prints it.
 
 import type { CorpusStats } from "./corpus.ts";
+import type { DevServerMeasure } from "./measureDevServer.ts";
 import type { FolderSize } from "./measureFolder.ts";
 import type { QueryMeasure } from "./measureSearch.ts";
 
@@ -54,6 +55,7 @@ export interface SizeResult {
   baseline?: Measured & { pages: number };
   pagefind: PagefindResult[];
   queries?: QueryMeasure[];
+  devServer?: DevServerMeasure;
   /** Steps left out at this size ("baseline", "pagefind"), and why. */
   skipped: Record<string, string>;
 }

@@ -6,7 +6,7 @@
 // 100k). The build command therefore runs Eleventy without writing (`dryRun`) and sets SITE_WRITES_PAGES=1:
 // each page then goes to the page thread as it is rendered, and Eleventy keeps an empty string.
 // The dev server renders bodies here (an edited article must not wait behind thousands of others), writes
-// with Eleventy as usual and does not wait for the search index.
+// with Eleventy as usual, and updates the search index after each build without waiting for it.
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { searchDocument } from "../build/searchDocuments.ts";
@@ -42,6 +42,35 @@ export function backgroundStep(
     return typeof filled === "string" ? send(filled) : filled.then(send);
   });
 
+  /** Starts the article thread on the build's articles: search index, and bodies for production pages. */
+  const startArticleThread = (renderBodies: boolean) => {
+    let articles;
+    try {
+      articles = model.full().articles;
+    } catch {
+      return; // Content errors are reported when Eleventy reads the global data.
+    }
+    const worker = new ArticleWorker(
+      articles.map((article) => ({ document: searchDocument(article, site.timeZone), sourceDir: sourceDirOf(article.relativePath) })),
+      renderBodies ? { pathPrefix: pathPrefix(), articleUrls: articles.map((article) => [article.relativePath, article.url]) } : null,
+    );
+    if (renderBodies) bodies.startBuild({ worker, articles });
+    // Handled at once (an unhandled failure would end the process); a production build rethrows it later.
+    let failure: unknown;
+    const done = worker.searchIndex(outputDir).then(
+      ({ stats, seconds }) => {
+        buildReport.search = stats;
+        buildReport.timings["search index (own thread)"] = seconds;
+      },
+      (error: unknown) => {
+        failure = error;
+        if (!isBuild()) console.warn(`Search index not updated: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+    search = { worker, done: done.then(() => { if (failure) throw failure; }) };
+    search.done.catch(() => undefined);
+  };
+
   return {
     before({ directories }) {
       search?.worker.stop();
@@ -50,35 +79,14 @@ export function backgroundStep(
       outputDir = path.resolve(directories.output);
       const writesPages = process.env.SITE_WRITES_PAGES === "1";
       pages = writesPages ? new PageOutputWorker(outputDir, pathPrefix(), isBuild()) : undefined;
-      let articles;
-      try {
-        articles = model.full().articles;
-      } catch {
-        return; // Content errors are reported when Eleventy reads the global data.
-      }
-      const renderBodies = writesPages && isBuild();
-      const worker = new ArticleWorker(
-        articles.map((article) => ({ document: searchDocument(article, site.timeZone), sourceDir: sourceDirOf(article.relativePath) })),
-        renderBodies ? { pathPrefix: pathPrefix(), articleUrls: articles.map((article) => [article.relativePath, article.url]) } : null,
-      );
-      if (renderBodies) bodies.startBuild({ worker, articles });
-      // Handled at once (an unhandled failure would end the process); a production build rethrows it later.
-      let failure: unknown;
-      const done = worker.searchIndex(outputDir).then(
-        ({ stats, seconds }) => {
-          buildReport.search = stats;
-          buildReport.timings["search index (own thread)"] = seconds;
-        },
-        (error: unknown) => {
-          failure = error;
-          if (!isBuild()) console.warn(`Search index not updated: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      );
-      search = { worker, done: done.then(() => { if (failure) throw failure; }) };
-      search.done.catch(() => undefined);
+      // The dev server updates the index once the pages are written: a saved article shows sooner.
+      if (isBuild()) startArticleThread(writesPages);
     },
     async after() {
-      if (!isBuild()) return;
+      if (!isBuild()) {
+        startArticleThread(false);
+        return;
+      }
       await timedAsync("waiting for the other threads", async () => {
         if (search) await search.done;
         if (pages) {

@@ -1,5 +1,5 @@
 // The site's wiring, shared by .eleventy.ts and the build command so both compile the same content.
-import { relatedForArticles } from "../build/relatedForArticles.ts";
+import { rememberingRelatedForArticles } from "../build/relatedForArticles.ts";
 import { site } from "../site.ts";
 import { timed } from "./buildReport.ts";
 import type { ContentOptions } from "./contentData.ts";
@@ -15,11 +15,12 @@ export interface SiteOptions extends ContentOptions {
 /** Tests point SITE_ARTICLES at fixture sites and SITE_OUTPUT at temporary folders. */
 export function siteOptions(env: NodeJS.ProcessEnv = process.env, projectRoot = process.cwd()): SiteOptions {
   const resolved = siteFromEnvironment(site, env);
+  const related = rememberingRelatedForArticles(resolved.related.limit);
   return {
     projectRoot,
     articlesDir: env.SITE_ARTICLES ?? "articles",
     outputDir: env.SITE_OUTPUT ?? "dist",
     site: resolved,
-    related: (articles) => timed("related", () => relatedForArticles(articles, resolved.related.limit)),
+    related: (articles) => timed("related", () => related(articles)),
   };
 }

@@ -1,7 +1,9 @@
-// The dev server re-renders only what a saved article changes: its own page, the lists it appears in and
-// the home page. Everything else on disk stays from the previous build. A change that moves an article
-// (new address, new file, deleted file) needs a full build.
-import type { SiteModel } from "./buildSiteModel.ts";
+// The dev server re-renders only what a saved article changes: its own page, the list pages it appears on
+// (every page of its lists when its date, category or tags changed, since its place in them moves) and the
+// home page. Everything else on disk stays from the previous build. A change that moves an article (new
+// address, new file, deleted file) needs a full build.
+import type { Article } from "../content/types.ts";
+import type { ListPage, SiteModel } from "./buildSiteModel.ts";
 
 /**
  * `next` narrowed to the pages that show the articles whose files (relative to the articles folder) are in
@@ -11,19 +13,36 @@ export function pagesForChange(previous: SiteModel, next: SiteModel, changed: Re
   if (changed.size === 0) return undefined;
   const before = new Map(previous.articles.map((article) => [article.relativePath, article]));
   const after = new Map(next.articles.map((article) => [article.relativePath, article]));
+  // Lists whose every page is rendered (the article's place in them may have changed), and articles that
+  // kept their place in every list (same date, category and tags): only the pages showing them change.
   const categories = new Set<string>();
   const tags = new Set<string>();
+  const inPlace = new Set<string>();
   for (const file of changed) {
     const old = before.get(file);
     const now = after.get(file);
     if (!old || !now || old.url !== now.url) return undefined;
+    if (keepsItsPlace(old, now)) {
+      inPlace.add(file);
+      continue;
+    }
     categories.add(now.category.key);
     for (const tag of [...old.tags, ...now.tags]) tags.add(tag.key);
   }
+  const shows = (page: ListPage) => page.items.some((article) => inPlace.has(article.relativePath));
   return {
     ...next,
     articlePages: next.articlePages.filter((page) => changed.has(page.article.relativePath)),
-    categoryPages: next.categoryPages.filter((page) => categories.has(page.term.key)),
-    tagPages: next.tagPages.filter((page) => tags.has(page.term.key)),
+    categoryPages: next.categoryPages.filter((page) => categories.has(page.term.key) || shows(page)),
+    tagPages: next.tagPages.filter((page) => tags.has(page.term.key) || shows(page)),
   };
+}
+
+function keepsItsPlace(old: Article, now: Article): boolean {
+  return (
+    old.date.getTime() === now.date.getTime() &&
+    old.category.key === now.category.key &&
+    old.tags.length === now.tags.length &&
+    old.tags.every((tag, i) => tag.key === now.tags[i]!.key)
+  );
 }

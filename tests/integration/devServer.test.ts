@@ -41,6 +41,7 @@ describe("the dev server", () => {
     const response = await fetch(base + sitePath);
     return response.ok ? response.text() : undefined;
   };
+  const manifest = async () => JSON.parse((await page("/search-index/manifest.json")) ?? "null") as { documents: number } | null;
   const pageWith = (sitePath: string, text: string) =>
     until(`${sitePath} to show "${text}"`, async () => ((await page(sitePath))?.includes(text) ? true : undefined), () => log);
 
@@ -90,11 +91,17 @@ describe("the dev server", () => {
     await pageWith("/economy/", "Rates moved after all");
   });
 
+  it("keeps the search index up to date, after the pages", async () => {
+    // The basic fixture: 9 articles, drafts and scheduled ones included in the dev server.
+    await until("the search index", async () => ((await manifest())?.documents === 9 ? true : undefined), () => log);
+  });
+
   it("rebuilds every page's header when a new article brings a new category", async () => {
     expect(await page("/economy/port-traffic/")).not.toContain("Gardening");
     fs.mkdirSync(path.join(articles, "gardening"));
     fs.writeFileSync(path.join(articles, "gardening/tomatoes.md"), "---\ntitle: Tomatoes in pots\ndate: 2025-01-05\n---\nWater them.\n");
     await pageWith("/gardening/tomatoes/", "Water them.");
     await pageWith("/economy/port-traffic/", 'href="/gardening/">Gardening</a>');
+    await until("the new article in the search index", async () => ((await manifest())?.documents === 10 ? true : undefined), () => log);
   });
 });

@@ -40,6 +40,22 @@ describe("pagesForChange", () => {
     expect(narrowed.categories).toBe(next.categories);
   });
 
+  it("re-renders only the list pages showing an article that kept its date, category and tags", () => {
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...article(`n${i}`, "economy", ["trade"]), date: new Date(Date.UTC(2025, 0, 1 + i)) }));
+    const previous = model(many);
+    // n0 is the oldest: last on the lists (page 3 of 3 at 20 a page).
+    const edited = model([{ ...many[0]!, title: "Edited" }, ...many.slice(1)]);
+    const narrowed = pagesForChange(previous, edited, new Set(["economy/n0.md"]))!;
+    expect(narrowed.articlePages.map((page) => page.article.title)).toEqual(["Edited"]);
+    expect(narrowed.categoryPages.map((page) => page.url)).toEqual(["/economy/page/3/"]);
+    expect(narrowed.tagPages.map((page) => page.url)).toEqual(["/tags/trade/page/3/"]);
+    // A new date moves it to the top: every page of its lists changes.
+    const redated = model([{ ...many[0]!, date: new Date(Date.UTC(2025, 5, 1)) }, ...many.slice(1)]);
+    const moved = pagesForChange(previous, redated, new Set(["economy/n0.md"]))!;
+    expect(moved.categoryPages.map((page) => page.url)).toEqual(["/economy/", "/economy/page/2/", "/economy/page/3/"]);
+    expect(moved.tagPages).toHaveLength(3);
+  });
+
   it("asks for a full build when an article appears, disappears or moves", () => {
     const previous = model(corpus);
     expect(pagesForChange(previous, model([...corpus, article("d", "science", [])]), new Set(["science/d.md"]))).toBeUndefined();
