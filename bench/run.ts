@@ -8,6 +8,7 @@
 //   npm run bench -- --tag-vocabulary=2500          distinct English tags (default 400: see bench/corpus.ts)
 //   npm run bench -- --project=/tmp/head            build with another copy of the project (e.g. `git archive` of a commit)
 //   npm run bench -- --report=bench/out/tags2500.md  write the report (and its .json) elsewhere
+//   npm run bench -- --scratch=/dev/shm/bench        sites written to a tmpfs: a slow or busy disk then adds nothing
 // A size whose bare Eleventy build would, extrapolated from a smaller size (of this run or the last results.json),
 // outlast the timeout, or whose Pagefind run would not fit in free memory, skips that step and says why.
 
@@ -50,6 +51,8 @@ const { values } = parseArgs({
     /** The project whose build is measured: this checkout by default. */
     project: { type: "string" },
     report: { type: "string", default: path.join(OUT, "results.md") },
+    /** Where the builds write their sites (both builds and the dev server): e.g. a tmpfs, to leave the disk out. */
+    scratch: { type: "string", default: OUT },
   },
 });
 
@@ -64,6 +67,7 @@ for (const step of skip) {
 }
 const tagVocabulary = values["tag-vocabulary"] ? parsePositive("tag-vocabulary", values["tag-vocabulary"]) : undefined;
 const RESULTS_MD = path.resolve(values.report);
+const SCRATCH = path.resolve(values.scratch);
 const RESULTS_JSON = RESULTS_MD.replace(/\.md$/, "") + ".json";
 const project = path.resolve(values.project ?? ROOT);
 if (!fs.existsSync(path.join(project, "src", "cli", "build.ts"))) fail(`--project: ${project} has no src/cli/build.ts`);
@@ -111,8 +115,30 @@ function buildCommandArgs(): string[] {
   return words.slice(1, words.indexOf("src/cli/build.ts") + 1);
 }
 
+/**
+ * Each timed build starts from the same state: no output folder (ours would otherwise delete the previous one
+ * in the background while the next run is timed) and nothing left for the disk to write from the last run.
+ */
+function cleanStart(output: string): void {
+  fs.rmSync(output, { recursive: true, force: true });
+  const parent = path.dirname(output);
+  if (fs.existsSync(parent)) {
+    for (const name of fs.readdirSync(parent)) {
+      if (name.startsWith(`.${path.basename(output)}-previous-`) || name.startsWith(`.${path.basename(output)}-staging`)) {
+        fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+      }
+    }
+  }
+  try {
+    execFileSync("sync");
+  } catch {
+    // no sync command: the disk flushes on its own
+  }
+}
+
 async function ourBuild(size: number, corpusDir: string, siteDir: string): Promise<SizeResult["ours"]> {
   const logFile = path.join(OUT, "logs", `build-${size}.log`);
+  cleanStart(siteDir);
   const load = loadNow();
   const run = await measureCommand(process.execPath, [...buildCommandArgs(), `--output=${siteDir}`, "--json"], {
     cwd: project,
@@ -130,8 +156,8 @@ async function ourBuild(size: number, corpusDir: string, siteDir: string): Promi
 }
 
 async function baselineBuild(size: number, corpusDir: string): Promise<NonNullable<SizeResult["baseline"]>> {
-  const output = path.join(OUT, "baseline", String(size));
-  fs.rmSync(output, { recursive: true, force: true });
+  const output = path.join(SCRATCH, "baseline", String(size));
+  cleanStart(output);
   const logFile = path.join(OUT, "logs", `baseline-${size}.log`);
   const load = loadNow();
   const run = await measureCommand(
@@ -226,7 +252,7 @@ async function benchSize(size: number, earlier: readonly SizeResult[]): Promise<
   log(`— ${size.toLocaleString("en")} articles —`);
   const corpus = ensureCorpus(path.join(OUT, "corpus"), { count: size, seed, tagVocabulary });
   log(corpus.generatedSeconds === undefined ? `corpus: reusing ${path.relative(ROOT, corpus.dir)}` : `corpus: generated in ${corpus.generatedSeconds.toFixed(1)} s`);
-  const siteDir = path.join(OUT, "site", String(size));
+  const siteDir = path.join(SCRATCH, "site", String(size));
   const result: SizeResult = {
     size,
     corpus: corpus.stats,
@@ -262,7 +288,7 @@ async function benchSize(size: number, earlier: readonly SizeResult[]): Promise<
   }
   if (!skip.has("devserver") && size === devServerAt) {
     log(`dev server: ${edits} saves of an article, each until headless Chromium shows it`);
-    result.devServer = await measureDevServer({ project, corpusDir: corpus.dir, workDir: path.join(OUT, "devserver"), size, edits });
+    result.devServer = await measureDevServer({ project, corpusDir: corpus.dir, workDir: path.join(SCRATCH, "devserver"), size, edits });
     if (result.devServer.failure) log(`dev server: ${result.devServer.failure}`);
   }
   return result;

@@ -10,8 +10,9 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { searchDocument } from "../build/searchDocuments.ts";
-import { ArticleWorker } from "../io/ArticleWorker.ts";
-import { PageOutputWorker } from "../io/PageOutputWorker.ts";
+import { ARTICLE_THREAD, ArticleWorker } from "../io/ArticleWorker.ts";
+import { PAGE_OUTPUT_THREAD, PageOutputWorker } from "../io/PageOutputWorker.ts";
+import { prepareWorkers } from "../io/startWorker.ts";
 import { sourceDirOf } from "../markdown/renderBody.ts";
 import type { SiteConfig } from "../site.ts";
 import type { ArticleBodies } from "./articleBodies.ts";
@@ -28,6 +29,8 @@ export function backgroundStep(
   let search: { worker: ArticleWorker; done: Promise<void> } | undefined;
   let pages: PageOutputWorker | undefined;
   let outputDir = "";
+  // Bundled while the articles are read and Eleventy starts; a failure shows when a thread starts.
+  const prepared = prepareWorkers([ARTICLE_THREAD, PAGE_OUTPUT_THREAD]).catch(() => undefined);
 
   eleventyConfig.addTransform("output", function (this: { page: { outputPath: unknown } }, content: unknown) {
     const outputPath = this.page.outputPath;
@@ -72,7 +75,8 @@ export function backgroundStep(
   };
 
   return {
-    before({ directories }) {
+    async before({ directories }) {
+      await prepared;
       search?.worker.stop();
       search = undefined;
       bodies.startBuild(undefined);

@@ -11,8 +11,10 @@ const CHUNK = 1000;
 /** How often the main thread says how many bodies it has taken. */
 const TAKEN_EVERY = 256;
 
+export const ARTICLE_THREAD = new URL("./articleThread.ts", import.meta.url);
+
 export class ArticleWorker {
-  private readonly worker: Worker = startWorker(new URL("./articleThread.ts", import.meta.url));
+  private readonly worker: Worker = startWorker(ARTICLE_THREAD);
   private readonly bodies: (RenderedBody | undefined)[] = [];
   private readonly waiting = new Map<number, { resolve: (body: RenderedBody) => void; reject: (error: Error) => void }[]>();
   private received = new Set<number>();

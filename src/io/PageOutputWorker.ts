@@ -9,8 +9,10 @@ import { startWorker } from "./startWorker.ts";
 /** Pages sent but not yet on disk, at most. */
 const MAX_WAITING = 2000;
 
+export const PAGE_OUTPUT_THREAD = new URL("./pageOutputThread.ts", import.meta.url);
+
 export class PageOutputWorker {
-  private readonly worker: Worker = startWorker(new URL("./pageOutputThread.ts", import.meta.url));
+  private readonly worker: Worker = startWorker(PAGE_OUTPUT_THREAD);
   private sent = 0;
   private written = 0;
   /** Renderers waiting for the disk; Eleventy renders several templates' pages at once. */

@@ -1,17 +1,31 @@
-// Starts a worker thread from a TypeScript module. The module is bundled with esbuild in memory (~50 ms):
+// Starts a worker thread from a TypeScript module. The module is bundled with esbuild in memory (~100 ms):
 // the main thread's TypeScript loader does not reach workers, and loading it again there cost over a second.
-import { buildSync } from "esbuild";
+// `prepareWorkers` bundles ahead, in esbuild's own process, while this thread does other work.
+import { build, buildSync, type BuildOptions } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 const bundles = new Map<string, string>();
+const options = (file: string) =>
+  ({ entryPoints: [file], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, logLevel: "silent" }) satisfies BuildOptions;
+
+/** Bundles these worker modules in the background; startWorker then finds them ready. */
+export function prepareWorkers(modules: readonly URL[]): Promise<void> {
+  return Promise.all(
+    modules.map(async (module) => {
+      const file = fileURLToPath(module);
+      if (bundles.has(file)) return;
+      const code = (await build(options(file))).outputFiles[0]!.text;
+      if (!bundles.has(file)) bundles.set(file, code);
+    }),
+  ).then(() => undefined);
+}
 
 export function startWorker(module: URL): Worker {
   const file = fileURLToPath(module);
   let code = bundles.get(file);
   if (code === undefined) {
-    code = buildSync({ entryPoints: [file], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, logLevel: "silent" })
-      .outputFiles[0]!.text;
+    code = buildSync(options(file)).outputFiles[0]!.text;
     bundles.set(file, code);
   }
   return new Worker(code, { eval: true });
