@@ -54,7 +54,9 @@ export function backgroundStep(
       return; // Content errors are reported when Eleventy reads the global data.
     }
     const worker = new ArticleWorker(
-      articles.map((article) => ({ document: searchDocument(article, site.timeZone), sourceDir: sourceDirOf(article.relativePath) })),
+      (function* () {
+        for (const article of articles) yield { document: searchDocument(article, site.timeZone), sourceDir: sourceDirOf(article.relativePath) };
+      })(),
       renderBodies ? { pathPrefix: pathPrefix(), articleUrls: articles.map((article) => [article.relativePath, article.url]) } : null,
     );
     if (renderBodies) bodies.startBuild({ worker, articles });

@@ -6,8 +6,13 @@ import type { SearchIndexStats } from "../search/types.ts";
 import type { ArticleInput, ArticleReply, ArticleRequest, BodySettings } from "./articleThread.ts";
 import { startWorker } from "./startWorker.ts";
 
-/** Articles per message: each copy made for the thread stays small, and the thread starts on them early. */
+/**
+ * Articles per message. The thread gets CHUNKS_AHEAD chunks at first and asks for one more each time it
+ * starts on one, so it never holds much of the site's markdown (the main thread has it anyway: 600 MB at
+ * 100k articles).
+ */
 const CHUNK = 1000;
+const CHUNKS_AHEAD = 4;
 /** How often the main thread says how many bodies it has taken. */
 const TAKEN_EVERY = 256;
 
@@ -15,6 +20,8 @@ export const ARTICLE_THREAD = new URL("./articleThread.ts", import.meta.url);
 
 export class ArticleWorker {
   private readonly worker: Worker = startWorker(ARTICLE_THREAD);
+  private readonly articles: Iterator<ArticleInput>;
+  private allSent = false;
   private readonly bodies: (RenderedBody | undefined)[] = [];
   private readonly waiting = new Map<number, { resolve: (body: RenderedBody) => void; reject: (error: Error) => void }[]>();
   private received = new Set<number>();
@@ -27,19 +34,27 @@ export class ArticleWorker {
 
   /** `bodies`: render article bodies there too (a production build), or only the search index's text. */
   constructor(articles: Iterable<ArticleInput>, bodies: BodySettings | null) {
+    this.articles = articles[Symbol.iterator]();
     this.worker.on("message", (reply: ArticleReply) => this.receive(reply));
     this.worker.on("error", (error) => this.fail(new Error(`article thread: ${error.message}`)));
     this.worker.on("exit", (code) => this.fail(new Error(`article thread: stopped (exit code ${code})`)));
     this.send({ type: "start", bodies });
-    let chunk: ArticleInput[] = [];
-    for (const article of articles) {
-      chunk.push(article);
-      if (chunk.length === CHUNK) {
-        this.send({ type: "articles", articles: chunk });
-        chunk = [];
+    for (let i = 0; i < CHUNKS_AHEAD; i++) this.sendChunk();
+  }
+
+  /** Sends the next CHUNK articles, if any are left; the thread asks for more as it works. */
+  private sendChunk(): void {
+    if (this.allSent) return;
+    const chunk: ArticleInput[] = [];
+    for (let next = this.articles.next(); ; next = this.articles.next()) {
+      if (next.done) {
+        this.allSent = true;
+        break;
       }
+      chunk.push(next.value);
+      if (chunk.length === CHUNK) break;
     }
-    this.send({ type: "articles", articles: chunk });
+    this.send({ type: "articles", articles: chunk, last: this.allSent });
   }
 
   /** The body of the index-th article, once; a second call for it gets undefined (render it yourself). */
@@ -92,7 +107,8 @@ export class ArticleWorker {
         const body = this.take(index)!;
         for (const waiter of waiters) waiter.resolve(body);
       }
-    } else if (reply.type === "index") this.indexed?.({ stats: reply.stats, seconds: reply.seconds });
+    } else if (reply.type === "more") this.sendChunk();
+    else if (reply.type === "index") this.indexed?.({ stats: reply.stats, seconds: reply.seconds });
     else this.fail(new Error(`article thread: ${reply.message}`));
   }
 

@@ -29,17 +29,20 @@ export interface BodySettings {
 
 export type ArticleRequest =
   | { type: "start"; bodies: BodySettings | null }
-  | { type: "articles"; articles: ArticleInput[] }
+  /** The next articles; `last` on the last of them. */
+  | { type: "articles"; articles: ArticleInput[]; last: boolean }
   /** The main thread has taken this many bodies, and waits for the body of article `waitingFor` (or -1). */
   | { type: "taken"; count: number; waitingFor: number }
   | { type: "build"; output: string };
 export type ArticleReply =
   | { type: "bodies"; from: number; bodies: RenderedBody[] }
+  /** The thread has started on a chunk: send another. */
+  | { type: "more" }
   | { type: "failed"; message: string }
   | { type: "index"; stats: SearchIndexStats; seconds: number };
 
-/** Bodies rendered but not yet taken by the main thread, at most (about 7 KB each: 140 MB). */
-const AHEAD = 20000;
+/** Bodies rendered but not yet taken by the main thread, at most (about 7 KB each: 70 MB). */
+const AHEAD = 10000;
 /** Bodies per reply. */
 const BATCH = 32;
 
@@ -57,6 +60,9 @@ let waitingFor = -1;
 let output: string | undefined;
 let started = 0;
 let scheduled = false;
+/** Where each chunk received starts in `queue`; starting on one asks the main thread for another. */
+const chunkStarts: number[] = [];
+let allArrived = false;
 let failed = false;
 
 parentPort!.on("message", (request: ArticleRequest) => {
@@ -68,7 +74,9 @@ parentPort!.on("message", (request: ArticleRequest) => {
       break;
     }
     case "articles":
+      chunkStarts.push(queue.length);
       for (const article of request.articles) queue.push(article);
+      allArrived = request.last;
       break;
     case "taken":
       taken = request.count;
@@ -99,6 +107,10 @@ function work(): void {
     const from = next;
     const rendered: RenderedBody[] = [];
     while (next < queue.length && next < limit && rendered.length < BATCH) {
+      if (chunkStarts[0] === next) {
+        chunkStarts.shift();
+        if (!allArrived) reply({ type: "more" });
+      }
       const { document, sourceDir } = queue[next]!;
       queue[next++] = undefined as unknown as ArticleInput;
       if (bodies) {
@@ -126,7 +138,7 @@ function work(): void {
       }
     }
     if (bodyWanted || indexed < unindexed.length) schedule();
-    else if (next === queue.length && output !== undefined) void build(output);
+    else if (next === queue.length && allArrived && output !== undefined) void build(output);
   } catch (error) {
     fail(error);
   }
