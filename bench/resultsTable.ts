@@ -234,7 +234,7 @@ export function resultsMarkdown(report: BenchReport): string {
 
 function queryTable(queries: readonly QueryMeasure[]): string {
   return table(
-    ["query", "engine", "results", "files (gzip): script + entry + index + metadata", "bytes", `gzip (target ≤ ${kb(TARGETS.oneWordQueryBytes)} for one word)`, `first result from navigation (target ≤ ${TARGETS.firstResultMs} ms)`, "first result from submit"],
+    ["query", "engine", "results", "files (gzip): script + entry + index + metadata", "bytes", `gzip (target ≤ ${kb(TARGETS.oneWordQueryBytes)} for one word)`, "first result from navigation", `first result from submit (target ≤ ${TARGETS.firstResultMs} ms)`],
     queries.map((q) => [
       `${q.label}: \`${q.query}\``,
       q.engine,
@@ -242,7 +242,7 @@ function queryTable(queries: readonly QueryMeasure[]): string {
       (["script", "entry", "index", "metadata"] as const).map((kind) => `${q.files[kind]} (${kb(q.kindGzipBytes[kind])})`).join(" + "),
       kb(q.bytes),
       q.engine === "ours" && q.label === "common word" ? judged(q.gzipBytes, TARGETS.oneWordQueryBytes, kb(q.gzipBytes)) : kb(q.gzipBytes),
-      q.engine === "ours" ? judged(q.navigationMs, TARGETS.firstResultMs, ms(q.navigationMs)) : ms(q.navigationMs),
+      ms(q.navigationMs),
       q.engine === "ours" ? judged(q.submitMs, TARGETS.firstResultMs, ms(q.submitMs)) : ms(q.submitMs),
     ]),
   );
@@ -272,7 +272,8 @@ function targetsTable(results: readonly SizeResult[]): string {
     }
     const slowestNavigation = Math.max(...ours.map((q) => q.navigationMs));
     const slowestSubmit = Math.max(...ours.map((q) => q.submitMs));
-    rows.push([`first result, slowest sample query, from navigation, at ${count(r.size)}`, `≤ ${TARGETS.firstResultMs} ms`, ms(slowestNavigation), mark(slowestNavigation <= TARGETS.firstResultMs)]);
+    // Not the issue's target (that is from submit), shown for what a reader arriving from another page waits.
+    rows.push([`first result, slowest sample query, from navigation, at ${count(r.size)}`, "(no target)", ms(slowestNavigation), ""]);
     rows.push([`first result, slowest sample query, from submit, at ${count(r.size)}`, `≤ ${TARGETS.firstResultMs} ms`, ms(slowestSubmit), mark(slowestSubmit <= TARGETS.firstResultMs)]);
   }
   const large = results.find((r) => r.size === TARGETS.largeAt);
