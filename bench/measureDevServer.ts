@@ -3,9 +3,9 @@
 // Eleventy's rebuild and its live reload). Several saves; the copy is deleted afterwards.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { launchBrowser } from "../tests/support/browser.ts";
+import { freePort } from "../tests/support/freePort.ts";
 
 export interface DevServerMeasure {
   size: number;
@@ -14,17 +14,6 @@ export interface DevServerMeasure {
   /** Save → the new title in the browser's <h1>, per save. */
   editMs: number[];
   failure?: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
