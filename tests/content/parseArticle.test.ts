@@ -163,3 +163,26 @@ describe("parseArticle: problems for authors", () => {
     ]);
   });
 });
+
+describe("the body after the front matter", () => {
+  it("is what gray-matter gives for the whole file, however the closing line and the body start", async () => {
+    const { default: matter } = await import("gray-matter");
+    const head = "---\ntitle: T\ndate: 2025-01-02\n";
+    const cases = [
+      `${head}---\nBody.\n`,
+      `${head}---\n\nBody after a blank line.\n`,
+      `${head}---   \nTrailing spaces on the closing line.\n`,
+      `${head}---\n`,
+      `${head}---`,
+      `${head}---\n---\nA second rule.\n`,
+      `${head}---\nText\n\n---\n\nA thematic break in the body.\n`,
+      `${head}description: "a --- b"\n---\nDashes in a value.\n`,
+    ];
+    for (const text of cases) {
+      const expected = matter(text, {}).content;
+      expect(article(text).body, JSON.stringify(text)).toBe(expected);
+      // The same with Windows line endings: the file is read as LF.
+      expect(article(text.replace(/\n/g, "\r\n")).body, JSON.stringify(text)).toBe(expected);
+    }
+  });
+});
