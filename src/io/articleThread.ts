@@ -53,7 +53,7 @@ const queue: ArticleInput[] = [];
 let next = 0;
 const index = new SearchIndexBuilder();
 /** Parsed articles whose words are not in the index yet, from `indexed` on. */
-let unindexed: SearchDocument[] = [];
+const unindexed: SearchDocument[] = [];
 let indexed = 0;
 let taken = 0;
 let waitingFor = -1;
