@@ -1,5 +1,6 @@
 // What `npm run bench` measures for one corpus size; run.ts fills it, resultsTable.ts prints it.
 
+import type { BuildSummary } from "../src/cli/buildSummary.ts";
 import type { CorpusStats } from "./corpus.ts";
 import type { DevServerMeasure } from "./measureDevServer.ts";
 import type { FolderSize } from "./measureFolder.ts";
@@ -20,22 +21,7 @@ export interface Measured {
 }
 
 /** The last line of `build.ts --json` (see src/cli/buildSummary.ts). */
-export interface BuildSummaryData {
-  articles: number;
-  categories: number;
-  tags: number;
-  drafts: number;
-  scheduled: number;
-  pages: number;
-  files: number;
-  searchShards: number;
-  searchFiles: number;
-  searchBytes: number;
-  clientBytes: number;
-  timings: Record<string, number>;
-  seconds: number;
-  maxRssBytes: number;
-}
+export type BuildSummaryData = BuildSummary["data"];
 
 export interface PagefindResult extends Measured {
   /** "all pages" (Pagefind's default) or "article pages" (--glob of the category folders). */

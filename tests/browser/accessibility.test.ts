@@ -2,11 +2,9 @@
 // violation (contrast, names, landmarks, language, ...). The search page is checked with a query and its
 // results on screen.
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
-import { buildSite } from "../support/buildSite.ts";
-import { serveStatic, type StaticServer } from "../support/staticServer.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { siteInBrowser } from "../support/siteInBrowser.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -28,22 +26,11 @@ async function axeViolations(page: Page): Promise<Violation[]> {
 
 const serious = (violations: Violation[]) => violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  const build = await buildSite({ articles: "articles" });
-  expect(build.code, build.stderr).toBe(0);
-  server = await serveStatic(build.output);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser("articles");
 
 describe("accessibility of the sample site (axe-core)", () => {
   it("finds what it should on a page made to fail", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.setContent(
       '<html><head><title>x</title></head><body><main><img src="a.png"><p style="color:#ccc;background:#fff">faint</p><button></button></main></body></html>',
     );
@@ -62,16 +49,16 @@ describe("accessibility of the sample site (axe-core)", () => {
     ["all sections", "categories/"],
     ["404", "no/such/page/"],
   ])("%s page: no serious or critical violations", async (_name, address) => {
-    const page = await browser.newPage();
-    const response = await page.goto(server.url + address);
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.server.url + address);
     expect(response?.status()).toBe(address.startsWith("no/") ? 404 : 200);
     expect(serious(await axeViolations(page))).toEqual([]);
     await page.close();
   });
 
   it("search page with a query and results: no serious or critical violations", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=energy`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=energy`);
     await page.waitForFunction(() => document.getElementById("search-results")?.getAttribute("aria-busy") === "false");
     expect(await page.locator("#search-results > li").count()).toBeGreaterThan(1);
     expect(serious(await axeViolations(page))).toEqual([]);

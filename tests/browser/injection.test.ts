@@ -4,13 +4,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/content/parseArticle.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { buildSite, type BuildResult } from "../support/buildSite.ts";
-import { serveStatic, type StaticServer } from "../support/staticServer.ts";
+import { siteInBrowser } from "../support/siteInBrowser.ts";
 
 const HOSTILE = "tests/fixtures/sites/hostile";
 const TITLES = {
@@ -21,21 +19,9 @@ const TITLES = {
 const CATEGORY = `"><svg onload="window.__pwned = 'category'"></svg>Hostile`;
 const TAG = "<script>window.__pwned = 'tag'</script>";
 
-let build: BuildResult;
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  build = await buildSite({ articles: HOSTILE });
-  expect(build.code, build.stderr).toBe(0);
-  server = await serveStatic(build.output);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(HOSTILE);
 
-const output = (file: string) => fs.readFileSync(path.join(build.output, file), "utf8");
+const output = (file: string) => fs.readFileSync(path.join(site.build.output, file), "utf8");
 
 interface Visit {
   pwned: unknown;
@@ -49,13 +35,13 @@ interface Visit {
 
 /** Opens `address` with a trap for window.__pwned and dialogs, lets scripts and images settle, and looks. */
 async function visit(address: string, ready?: (page: Page) => Promise<unknown>): Promise<Visit> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.goto(server.url + address, { waitUntil: "networkidle" });
+  await page.goto(site.server.url + address, { waitUntil: "networkidle" });
   await ready?.(page);
   const seen = await page.evaluate(() => {
     const injected = [
@@ -106,8 +92,8 @@ describe("hostile front matter in the browser", () => {
   });
 
   it("lists the hostile names as text in every page's navigation", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     const sections = await page.getByRole("navigation", { name: "Sections" }).getByRole("link").allTextContents();
     expect(sections).toEqual(expect.arrayContaining([CATEGORY, "javascript:window.__pwned = 'category link'"]));
     const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
