@@ -1,9 +1,9 @@
-// The dev server re-renders only what a saved article changes: its own page, the list pages it appears on
-// (every page of its lists when its date, category or tags changed, since its place in them moves) and the
-// home page. Everything else on disk stays from the previous build. A change that moves an article (new
+// The dev server re-renders only what a saved article changes: its own page, the pages whose related links
+// show it or changed, the list pages it appears on (every page of its lists when its date, category or tags
+// changed, since its place in them moves) and the home page. Everything else on disk stays from the previous build. A change that moves an article (new
 // address, new file, deleted file) needs a full build.
 import type { Article } from "../content/types.ts";
-import type { ListPage, SiteModel } from "./buildSiteModel.ts";
+import type { ArticlePage, ListPage, SiteModel } from "./buildSiteModel.ts";
 
 /**
  * `next` narrowed to the pages that show the articles whose files (relative to the articles folder) are in
@@ -30,9 +30,17 @@ export function pagesForChange(previous: SiteModel, next: SiteModel, changed: Re
     for (const tag of [...old.tags, ...now.tags]) tags.add(tag.key);
   }
   const shows = (page: ListPage) => page.items.some((article) => inPlace.has(article.relativePath));
+  // Article pages: the saved ones, and those whose related links changed or show a saved article.
+  const relatedBefore = new Map(previous.articlePages.map((page) => [page.article.relativePath, page.related]));
+  const relatedChanged = (page: ArticlePage) => {
+    const old = relatedBefore.get(page.article.relativePath);
+    return !old || old.length !== page.related.length || page.related.some((article, i) => article.relativePath !== old[i]!.relativePath);
+  };
   return {
     ...next,
-    articlePages: next.articlePages.filter((page) => changed.has(page.article.relativePath)),
+    articlePages: next.articlePages.filter(
+      (page) => changed.has(page.article.relativePath) || page.related.some((article) => changed.has(article.relativePath)) || relatedChanged(page),
+    ),
     categoryPages: next.categoryPages.filter((page) => categories.has(page.term.key) || shows(page)),
     tagPages: next.tagPages.filter((page) => tags.has(page.term.key) || shows(page)),
   };

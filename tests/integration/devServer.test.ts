@@ -1,5 +1,5 @@
 // The dev server (`npm start`) on a copy of the basic fixture: drafts shown, a saved article re-rendered
-// (bodies rendered on the main thread, only the pages it changes), a new article in a new category
+// (bodies rendered on the main thread, only the pages it changes, related lists included), a new article in a new category
 // rebuilt into every page's header (partials shared by all pages are made again for each build).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -76,8 +76,10 @@ describe("the dev server", () => {
     const html = (await page("/economy/rates/"))!;
     expect(html).toContain("Everybody knows {{ now }}.");
     expect(html).toMatch(/<nav class="toc"[\s\S]*href="#section-four"/);
-    // The category page lists the new title too.
+    // The category page lists the new title too, and so does the related list of an article on the same trade.
     await pageWith("/economy/", "Rates moved after all");
+    await pageWith("/economy/port-traffic/", "Rates moved after all");
+    expect(await page("/economy/port-traffic/")).toMatch(/<nav class="related"[\s\S]*Rates moved after all/);
   });
 
   it("keeps the search index up to date, after the pages", async () => {

@@ -3,6 +3,7 @@ import { buildCatalog } from "../../src/content/buildCatalog.ts";
 import type { ParsedArticle } from "../../src/content/parseArticle.ts";
 import { buildSiteModel } from "../../src/pages/buildSiteModel.ts";
 import { pagesForChange } from "../../src/pages/pagesForChange.ts";
+import { relatedForArticles } from "../../src/build/relatedForArticles.ts";
 import { site } from "../../src/site.ts";
 
 function article(slug: string, category: string, tags: string[], title = `Title ${slug}`): ParsedArticle {
@@ -54,6 +55,23 @@ describe("pagesForChange", () => {
     const moved = pagesForChange(previous, redated, new Set(["economy/n0.md"]))!;
     expect(moved.categoryPages.map((page) => page.url)).toEqual(["/economy/", "/economy/page/2/", "/economy/page/3/"]);
     expect(moved.tagPages).toHaveLength(3);
+  });
+
+  it("re-renders the article pages whose related links show the saved article or changed", () => {
+    const withRelated = (articles: ParsedArticle[]) =>
+      buildSiteModel(
+        buildCatalog(articles, { now: new Date("2026-01-01T00:00:00Z"), includeUnpublished: true, language: "en", summarize: () => "" }),
+        site,
+        (list) => relatedForArticles(list, 10),
+      );
+    const three = [article("a", "economy", ["trade"]), article("b", "economy", ["trade"]), article("c", "science", ["space"])];
+    const previous = withRelated(three);
+    // b's title changed: a's related list shows b, c's does not.
+    const retitled = pagesForChange(previous, withRelated([three[0]!, { ...three[1]!, title: "B again" }, three[2]!]), new Set(["economy/b.md"]))!;
+    expect(retitled.articlePages.map((page) => page.article.slug).sort()).toEqual(["a", "b"]);
+    // c now shares a tag with a and b: their related lists change too.
+    const retagged = pagesForChange(previous, withRelated([three[0]!, three[1]!, { ...three[2]!, tagNames: ["space", "trade"] }]), new Set(["science/c.md"]))!;
+    expect(retagged.articlePages.map((page) => page.article.slug).sort()).toEqual(["a", "b", "c"]);
   });
 
   it("asks for a full build when an article appears, disappears or moves", () => {
