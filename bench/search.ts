@@ -20,6 +20,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { createSearchSession } from "../src/search/searchSession.ts";
 import type { SearchDocument, SearchIndexStats } from "../src/search/types.ts";
+import { syllableVocabulary } from "./vocabulary.ts";
 import { mulberry32, randomInt, zipfSampler, type Random } from "./zipf.ts";
 
 const args = new Map(
@@ -119,19 +120,7 @@ function syntheticSite(n: number, seed: number): SearchDocument[] {
 }
 
 function englishVocabulary(random: Random, size: number): string[] {
-  const words = [...new Set(`${COMMON} ${TOPICAL}`.split(/\s+/))];
-  const seen = new Set(words);
-  while (words.length < size) {
-    let word = "";
-    const syllables = randomInt(random, 2, 4);
-    for (let k = 0; k < syllables; k++) word += SYLLABLES[randomInt(random, 0, SYLLABLES.length - 1)];
-    word += ENDINGS[randomInt(random, 0, ENDINGS.length - 1)];
-    if (!seen.has(word)) {
-      seen.add(word);
-      words.push(word);
-    }
-  }
-  return words;
+  return syllableVocabulary(random, size, `${COMMON} ${TOPICAL}`, SYLLABLES, ENDINGS);
 }
 
 function chineseVocabulary(random: Random, size: number): string[] {

@@ -55,13 +55,18 @@ export const AUTHORS = [
  * (so every word is a plausible search term and none is in a stemmer's exception list).
  */
 export function englishVocabulary(random: Random, size: number): string[] {
-  const words = [...new Set(`${COMMON} ${TOPICAL}`.split(/\s+/))];
+  return syllableVocabulary(random, size, `${COMMON} ${TOPICAL}`, SYLLABLES, ENDINGS);
+}
+
+/** `size` distinct words: those of `known` (space-separated) first, then random syllables plus an ending. */
+export function syllableVocabulary(random: Random, size: number, known: string, syllables: readonly string[], endings: readonly string[]): string[] {
+  const words = [...new Set(known.split(/\s+/))];
   const seen = new Set(words);
   while (words.length < size) {
     let word = "";
-    const syllables = randomInt(random, 2, 4);
-    for (let k = 0; k < syllables; k++) word += SYLLABLES[randomInt(random, 0, SYLLABLES.length - 1)];
-    word += ENDINGS[randomInt(random, 0, ENDINGS.length - 1)];
+    const count = randomInt(random, 2, 4);
+    for (let k = 0; k < count; k++) word += syllables[randomInt(random, 0, syllables.length - 1)];
+    word += endings[randomInt(random, 0, endings.length - 1)];
     if (!seen.has(word)) {
       seen.add(word);
       words.push(word);
