@@ -1,19 +1,10 @@
-// Eleventy configuration: folders, and the site plugin that does the rest (src/eleventy/sitePlugin.ts).
-import path from "node:path";
+// The dev server's Eleventy configuration (`npm start`): one build of the site, made from the environment's
+// settings and handed to the site plugin. The build command (src/cli/build.ts) configures Eleventy itself.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import sitePlugin from "./src/eleventy/sitePlugin.ts";
-import { ELEVENTY_INPUT, siteOptions } from "./src/eleventy/siteOptions.ts";
+import { configureEleventy } from "./src/eleventy/configureEleventy.ts";
+import { settingsFromEnvironment } from "./src/pipeline/buildSettings.ts";
+import { SiteBuild } from "./src/pipeline/SiteBuild.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  const options = siteOptions(process.env);
-  eleventyConfig.addPlugin(sitePlugin, options);
-  // Eleventy's input is an empty folder: every page is virtual and articles are read as data, so no file
-  // among the articles is ever run as a template or data file. Layouts are resolved from the input folder.
-  const layouts = path.relative(ELEVENTY_INPUT, "layouts");
-  return {
-    dir: { input: ELEVENTY_INPUT, output: options.outputDir, includes: layouts, layouts, data: "_no_data" },
-    templateFormats: ["11ty.js"],
-    markdownTemplateEngine: false,
-    htmlTemplateEngine: false,
-  };
+  configureEleventy(eleventyConfig, new SiteBuild({ settings: settingsFromEnvironment(process.env), writesPages: false }));
 }

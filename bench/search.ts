@@ -6,7 +6,6 @@
 //
 //   --size=N (or --docs=N)  articles, default 10000
 //   --seed=N                corpus seed, default 42
-//   --api=emit|files        emitSearchIndex, files handed out one at a time (default), or buildSearchIndex
 //   --queries / --no-queries
 //   --hash                  print a hash of every file (path and contents), to compare two versions' output
 //   --out=DIR               write the files under DIR
@@ -19,6 +18,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { createSearchSession } from "../src/search/searchSession.ts";
+import { searchFields } from "../src/search/searchFields.ts";
+import { SearchIndexBuilder } from "../src/search/SearchIndexBuilder.ts";
+import { site } from "../src/site.ts";
 import type { SearchDocument, SearchIndexStats } from "../src/search/types.ts";
 import { syllableVocabulary } from "./vocabulary.ts";
 import { mulberry32, randomInt, zipfSampler, type Random } from "./zipf.ts";
@@ -31,13 +33,11 @@ const args = new Map(
 );
 const DOCS = Number(args.get("size") ?? args.get("docs") ?? 10_000);
 const SEED = Number(args.get("seed") ?? 42);
-const API = args.get("api") ?? "emit";
 const QUERIES = args.has("no-queries") ? false : args.has("queries") || DOCS <= 20_000;
 const HASH = args.has("hash");
 const OUT = args.get("out");
 const RESULTS_SHOWN = 10;
 if (!Number.isInteger(DOCS) || DOCS < 1) throw new Error(`--size: ${args.get("size") ?? args.get("docs")} is not a positive integer`);
-if (API !== "emit" && API !== "files") throw new Error(`--api: ${API} is neither "emit" nor "files"`);
 
 // Frequent English words first (many are lunr stop words), then topical words, then made-up ones.
 const COMMON =
@@ -147,16 +147,11 @@ const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 type Emit = (path: string, contents: string) => void;
 
-/** Builds the index with the API asked for, handing every file to `emit`. */
-async function buildIndex(documents: readonly SearchDocument[], emit: Emit): Promise<SearchIndexStats> {
-  if (API === "files") {
-    const { buildSearchIndex } = await import("../src/search/buildSearchIndex.ts");
-    const { files, stats } = buildSearchIndex(documents);
-    for (const file of files) emit(file.path, file.contents);
-    return stats;
-  }
-  const { emitSearchIndex } = await import("../src/search/emitSearchIndex.ts");
-  return emitSearchIndex(documents, emit);
+/** Builds the index as the build does, handing every file to `emit`. */
+function buildIndex(documents: readonly SearchDocument[], emit: Emit): SearchIndexStats {
+  const builder = new SearchIndexBuilder({ fields: searchFields(site.search.boosts) });
+  for (const document of documents) builder.add(document);
+  return builder.emit(emit);
 }
 
 async function main(): Promise<void> {
@@ -188,7 +183,7 @@ async function main(): Promise<void> {
 
   const startedCpu = process.cpuUsage();
   const startedWall = performance.now();
-  const stats = await buildIndex(documents, emit);
+  const stats = buildIndex(documents, emit);
   const buildWall = (performance.now() - startedWall) / 1000;
   const buildUsage = process.cpuUsage(startedCpu);
   const peakAfter = peakRss();
@@ -198,7 +193,7 @@ async function main(): Promise<void> {
   console.log(
     `${DOCS.toLocaleString("en")} synthetic articles (seed ${SEED}), ${(words / DOCS).toFixed(0)} body words on average, ` +
       `${documents.filter((d) => d.lang === "zh").length.toLocaleString("en")} in Chinese, ${mb(textBytes)} of text (UTF-8). ` +
-      `Node ${process.version}, API: ${API === "emit" ? "emitSearchIndex" : "buildSearchIndex"}.\n`,
+      `Node ${process.version}.\n`,
   );
   console.log(`| measure | value |\n|---|---|`);
   console.log(`| corpus generation (CPU) | ${generationCpu.toFixed(2)} s |`);

@@ -1,4 +1,5 @@
-// The site's own facts, in one typed place. Layouts, feeds, the sitemap and the build read them from here.
+// The site's own settings: everything a site owner may want to change, in one typed place. Layouts, feeds,
+// the sitemap, the search index and the build read them from here; nothing else repeats them.
 
 export interface SiteConfig {
   /** Shown in the header, the breadcrumb and page titles. */
@@ -7,6 +8,7 @@ export interface SiteConfig {
   url: string;
   /** Default language of articles (BCP 47); an article may override it with `lang`. */
   language: string;
+  /** One sentence about the site: the home page's meta description and the site feed's subtitle. */
   description: string;
   /** IANA time zone in which date-only front-matter values (2025-03-14) start, and in which dates are shown. */
   timeZone: string;
@@ -21,6 +23,20 @@ export interface SiteConfig {
   related: {
     /** Links under "Related articles" on each article page. */
     limit: number;
+  };
+  feed: {
+    /** Latest articles in each Atom and JSON feed (the site's and each category's). */
+    limit: number;
+  };
+  summary: {
+    /** Characters of the first paragraph shown in lists and search when an article has no description. */
+    length: number;
+  };
+  search: {
+    /** Results shown at a time on the search page. */
+    resultsPerPage: number;
+    /** How much a match in each field weighs: a word in the title outranks the same word in the body. */
+    boosts: { title: number; tags: number; description: number; body: number };
   };
 }
 
@@ -37,5 +53,15 @@ export const site: SiteConfig = {
   },
   related: {
     limit: 10,
+  },
+  feed: {
+    limit: 20,
+  },
+  summary: {
+    length: 200,
+  },
+  search: {
+    resultsPerPage: 10,
+    boosts: { title: 10, tags: 5, description: 2, body: 1 },
   },
 };

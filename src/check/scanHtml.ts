@@ -1,5 +1,5 @@
 // The links and ids of an HTML page, found with one regular expression instead of a full parser: a link
-// check of a 10k-article site reads ~300 MB of HTML, and a tokenizer spent four seconds on it.
+// check of a large site reads hundreds of MB of HTML, which a full tokenizer spent seconds on.
 // Comments and the contents of script, style, textarea and template elements are skipped, as a browser
 // does not read links there; a script's own src still counts.
 import { decodeHTMLAttribute } from "entities";

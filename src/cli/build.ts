@@ -1,16 +1,15 @@
-// `npm run build`: validate every article, build into a staging folder, check every link, and replace the
-// output folder only when all of that succeeded.
+// `npm run build`: check the output folder, compile every article, render the site into a staging folder,
+// read what the build found (broken links), and replace the output folder only when all of that succeeded.
 //   npm run build -- --pathprefix=/news/ --output=dist --json
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
-import { buildReport, timed, timedAsync } from "../eleventy/buildReport.ts";
-import { contentDataFor } from "../eleventy/contentData.ts";
-import { ELEVENTY_INPUT, siteOptions } from "../eleventy/siteOptions.ts";
-import { discardStaging, prepareStaging, publishStaging } from "../io/atomicOutput.ts";
+import { runEleventy } from "../eleventy/runEleventy.ts";
+import { discardStaging, prepareStaging, publishStaging, stagingDirFor } from "../io/atomicOutput.ts";
 import { outputFolderProblem } from "../io/outputFolder.ts";
-import { buildSummary, type BuildSummary } from "./buildSummary.ts";
-import { plural, reportProblems } from "./reportProblems.ts";
+import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
+import { SiteBuild } from "../pipeline/SiteBuild.ts";
+import { buildSummary } from "./buildSummary.ts";
+import { plural, reportBrokenLinks, reportProblems } from "./reportProblems.ts";
 
 const { values } = parseArgs({
   options: {
@@ -23,87 +22,69 @@ const { values } = parseArgs({
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const options = siteOptions(process.env);
-  const output = path.resolve(values.output ?? options.outputDir);
+  const settings = settingsFromEnvironment(process.env);
+  const output = path.resolve(values.output ?? settings.outputDir);
 
+  // 1. The output folder must be one the build may replace.
   const unsafe = outputFolderProblem(output, {
-    projectRoot: options.projectRoot,
-    sources: [options.articlesDir, "layouts", "src", "tests", "node_modules", ".git"],
+    projectRoot: settings.projectRoot,
+    sources: [settings.articlesDir, "layouts", "src", "tests", "node_modules", ".git"],
   });
   if (unsafe) {
     console.error(`error: --output: ${unsafe}`);
     return 1;
   }
 
-  const content = contentDataFor(options);
-  const result = timed("checking articles", () => content.compile(false));
-  const errors = reportProblems(result.problems);
-  if (!result.ok) {
+  // 2. Compile every article; stop with every problem at once.
+  const build = new SiteBuild({
+    settings: { ...settings, outputDir: stagingDirFor(output) },
+    writesPages: true,
+    onProgress: (rendered, articles) => {
+      const seconds = Math.round((performance.now() - started) / 1000);
+      console.error(`… ${seconds} s: rendered ${rendered.toLocaleString("en")} of ${articles.toLocaleString("en")} article pages`);
+    },
+  });
+  const compiled = build.timings.time("checking articles", () => build.store.compile(false));
+  const errors = reportProblems(compiled.problems);
+  if (!compiled.ok) {
     console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${shown(output)}/ was left as it was.`);
     return 1;
   }
-  const model = result.model;
 
-  const pathPrefix = normalizePathPrefix(values.pathprefix);
-  const staging = prepareStaging(output);
-  buildReport.onProgress = (rendered) => {
-    const seconds = Math.round((performance.now() - started) / 1000);
-    console.error(`… ${seconds} s: rendered ${rendered.toLocaleString("en")} of ${model.articles.length.toLocaleString("en")} article pages`);
-  };
-  let files: string[];
   try {
-    process.env.SITE_OUTPUT = staging;
-    // Eleventy renders without writing; the site plugin writes each page as it is rendered, so the build's
-    // memory does not grow with the pages written (src/eleventy/backgroundStep.ts).
-    process.env.SITE_WRITES_PAGES = "1";
-    const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
-      configPath: path.join(options.projectRoot, ".eleventy.ts"),
-      pathPrefix,
-      quietMode: true,
-      dryRun: true,
-    });
-    // Eleventy's closing line counts its own writes, which are none here: the summary below says it right.
-    const logger = eleventy.logger as { logWithOptions(options: { message?: unknown }): void };
-    const log = logger.logWithOptions.bind(logger);
-    logger.logWithOptions = (options) => {
-      if (!/^(Copied \d+ )?Wrote \d+ files?/.test(String(options.message))) log(options);
-    };
-    await timedAsync("rendering pages", () => eleventy.write());
+    // 3. Render every page into the staging folder.
+    prepareStaging(output);
+    const run = await build.timings.timeAsync("rendering pages", () => runEleventy(build, { pathPrefix: normalizePathPrefix(values.pathprefix) }));
 
-    files = buildReport.files;
-    const broken = buildReport.brokenLinks;
+    // 4. Read the result: a broken link stops the build.
+    const broken = run.result.brokenLinks;
     if (broken.length > 0) {
-      // Name the article file an author can open, where the page is an article's.
-      const sources = new Map(model.articles.map((article) => [`${article.url.slice(1)}index.html`, article.sourcePath]));
-      for (const link of broken) {
-        const others = link.alsoOn > 0 ? ` (and on ${plural(link.alsoOn, "other page")})` : "";
-        const where = sources.get(link.page) ?? `${shown(output)}/${link.page}`;
-        console.error(`error: ${where}: link ${JSON.stringify(link.href)} ${link.reason}${others}`);
-      }
+      reportBrokenLinks(broken, compiled.model.articles, shown(output));
       throw new Error(`${plural(broken.length, "broken link")} in the built pages (fix the links named above)`);
     }
+
+    // 5. Publish: the staging folder replaces the output folder.
     publishStaging(output);
+    const summary = buildSummary({
+      siteName: settings.site.name,
+      output: shown(output),
+      model: compiled.model,
+      result: run.result,
+      timings: build.timings.seconds,
+      seconds: (performance.now() - started) / 1000,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    });
+    console.log(summary.text);
+    if (values.json) console.log(JSON.stringify(summary.data));
+    return 0;
   } catch (error) {
+    // ...or discard it.
+    build.stop();
     discardStaging(output);
     console.error(error instanceof Error ? error.message : String(error));
     console.error(`\nBuild failed. ${shown(output)}/ was left as it was.`);
     return 1;
   }
-
-  const summary: BuildSummary = buildSummary({
-    siteName: options.site.name,
-    output: shown(output),
-    model,
-    files,
-    search: buildReport.search,
-    clientBytes: buildReport.clientBytes,
-    timings: buildReport.timings,
-    seconds: (performance.now() - started) / 1000,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
-  });
-  console.log(summary.text);
-  if (values.json) console.log(JSON.stringify(summary.data));
-  return 0;
 }
 
 const shown = (folder: string) => path.relative(process.cwd(), folder) || folder;

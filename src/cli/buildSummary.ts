@@ -1,16 +1,13 @@
 // The few lines a build prints at the end: what was built, what was left out, how big and how long.
-import type { SiteModel } from "../pages/buildSiteModel.ts";
-import type { SearchIndexStats } from "../search/types.ts";
+import type { SiteModel } from "../model/buildSiteModel.ts";
+import type { BuildResult } from "../pipeline/BuildResult.ts";
 import { plural } from "./reportProblems.ts";
 
 export interface SummaryInput {
   siteName: string;
   output: string;
   model: SiteModel;
-  /** Every file written, relative to the output folder. */
-  files: readonly string[];
-  search: SearchIndexStats | undefined;
-  clientBytes: number;
+  result: BuildResult;
   timings: Record<string, number>;
   seconds: number;
   maxRssBytes: number;
@@ -37,17 +34,18 @@ export interface BuildSummary {
 }
 
 export function buildSummary(input: SummaryInput): BuildSummary {
-  const { model, search } = input;
-  const pages = input.files.filter((file) => file.endsWith(".html")).length;
-  const feeds = input.files.filter((file) => /(^|\/)feed\.(xml|json)$/.test(file)).length;
+  const { model } = input;
+  const { files, search, clientBytes } = input.result;
+  const pages = files.filter((file) => file.endsWith(".html")).length;
+  const feeds = files.filter((file) => /(^|\/)feed\.(xml|json)$/.test(file)).length;
   const time = (seconds: number) => `${seconds.toFixed(1)} s`;
   const text = [
     `Built ${input.siteName} into ${input.output}/ in ${time(input.seconds)} (peak memory ${megabytes(input.maxRssBytes)}).`,
     `  ${plural(model.articles.length, "article")} in ${plural(model.categories.length, "category", "categories")} with ${plural(model.tags.length, "tag")}; ` +
       `left out: ${plural(model.skipped.drafts, "draft")} and ${plural(model.skipped.scheduled, "scheduled article")}.`,
-    `  ${plural(pages, "page")}, ${plural(feeds, "feed")}, ${plural(input.files.length, "file")} in all.`,
+    `  ${plural(pages, "page")}, ${plural(feeds, "feed")}, ${plural(files.length, "file")} in all.`,
     search
-      ? `  Search index: ${plural(search.shards, "shard")} and ${plural(search.metaChunks, "metadata chunk")}, ${megabytes(search.bytes)}; search script ${kilobytes(input.clientBytes)}.`
+      ? `  Search index: ${plural(search.shards, "shard")} and ${plural(search.metaChunks, "metadata chunk")}, ${megabytes(search.bytes)}; search script ${kilobytes(clientBytes)}.`
       : "  Search index: not built.",
     `  Time: ${Object.entries(input.timings)
       .map(([name, seconds]) => `${name} ${time(seconds)}`)
@@ -62,11 +60,11 @@ export function buildSummary(input: SummaryInput): BuildSummary {
       drafts: model.skipped.drafts,
       scheduled: model.skipped.scheduled,
       pages,
-      files: input.files.length,
+      files: files.length,
       searchShards: search?.shards ?? 0,
       searchFiles: search?.files ?? 0,
       searchBytes: search?.bytes ?? 0,
-      clientBytes: input.clientBytes,
+      clientBytes,
       timings: input.timings,
       seconds: input.seconds,
       maxRssBytes: input.maxRssBytes,

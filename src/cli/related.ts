@@ -1,8 +1,8 @@
 // `npm run related -- <slug | /category/slug/ | articles/…/file.md>`: an article's related list with each
 // score and the shared tags behind it, so an author can see why.
-import { relatedInputs, relatedLists } from "../build/relatedForArticles.ts";
-import { contentDataFor } from "../eleventy/contentData.ts";
-import { siteOptions } from "../eleventy/siteOptions.ts";
+import { relatedInputs, relatedLists } from "../model/relatedForArticles.ts";
+import { ArticleStore } from "../pipeline/ArticleStore.ts";
+import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
 import { explainRelated } from "../related/explainRelated.ts";
 import { reportProblems } from "./reportProblems.ts";
 
@@ -12,15 +12,17 @@ if (wanted.length === 0) {
   process.exit(2);
 }
 
-const options = siteOptions(process.env);
-const result = contentDataFor(options).compile(false);
+const settings = settingsFromEnvironment(process.env);
+const limit = settings.site.related.limit;
+// The lists are computed below, with what explains them.
+const result = new ArticleStore({ ...settings, related: () => [] }).compile(false);
 if (!result.ok) {
   reportProblems(result.problems);
   console.error("\nFix the problems above first: related articles are computed from the articles that would be published.");
   process.exit(1);
 }
 const articles = result.model.articles;
-const lists = relatedLists(articles, options.site.related.limit);
+const lists = relatedLists(articles, limit);
 const inputs = relatedInputs(articles);
 
 let missing = 0;

@@ -4,7 +4,7 @@
 //   <meta name="site-base" content="/news/">                 path prefix, ends with "/"
 //   <form …><input id="q" name="q" type="search"></form>      the header search form
 //   <div id="search-status" role="status" aria-live="polite"></div>
-//   <ol id="search-results"></ol>
+//   <ol id="search-results" data-page-size="10"></ol>         results shown at a time (src/site.ts)
 // It adds <button type="button" class="search-more">Show more results</button> after the list (hidden when
 // there is nothing more), fills the list with renderResult items, and sets aria-busy on the list while a query runs.
 
@@ -14,7 +14,8 @@ import { createFetchText } from "./createFetchText.ts";
 import { renderResult } from "./renderResult.ts";
 import { searchingText, statusText, unavailableText } from "./statusText.ts";
 
-const PAGE_SIZE = 10;
+/** When the page does not say. */
+const DEFAULT_PAGE_SIZE = 10;
 
 export interface SearchPageEnvironment {
   document: Document;
@@ -29,6 +30,7 @@ export function mountSearchPage(env: SearchPageEnvironment): void {
   const elements = pageElements(doc);
   if (!elements) return;
   const { status, list, input } = elements;
+  const pageSize = Number(list.dataset.pageSize) || DEFAULT_PAGE_SIZE;
   const base = doc.querySelector<HTMLMetaElement>('meta[name="site-base"]')?.content || "/";
   const session = createSearchSession({ fetchText: createFetchText(base, env.fetch) });
   const more = doc.createElement("button");
@@ -43,7 +45,7 @@ export function mountSearchPage(env: SearchPageEnvironment): void {
   let shown = 0;
 
   async function showPage(current: number): Promise<void> {
-    const views = await session.describe(hits.slice(shown, shown + PAGE_SIZE));
+    const views = await session.describe(hits.slice(shown, shown + pageSize));
     if (current !== run) return;
     const items = views.map((view) => renderResult(doc, base, view));
     list.append(...items);

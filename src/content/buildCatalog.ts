@@ -2,7 +2,8 @@
 // unique addresses, drafts and scheduled articles left out. Computed once per build.
 import type { ParsedArticle } from "./parseArticle.ts";
 import type { Problem } from "./problems.ts";
-import { RESERVED_ARTICLE_SLUGS, RESERVED_SEGMENTS } from "./reservedPaths.ts";
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SEGMENTS } from "../urls/reservedPaths.ts";
+import { articleUrl } from "../urls/sitePaths.ts";
 import { TermRegistry } from "./terms.ts";
 import type { Article, Term } from "./types.ts";
 
@@ -47,21 +48,13 @@ export function buildCatalog(parsed: readonly ParsedArticle[], options: CatalogO
 
   const all: Article[] = parsed.map((source, i) => {
     const category = categories.get(keys[i]!.category)!;
+    const { categoryName: _category, tagNames: _tags, ...stated } = source;
     return {
-      sourcePath: source.sourcePath,
-      relativePath: source.relativePath,
-      slug: source.slug,
-      url: `/${category.slug}/${source.slug}/`,
-      title: source.title,
+      ...stated,
+      url: articleUrl(category, source.slug),
       description: source.description ?? options.summarize(source),
-      date: source.date,
-      updated: source.updated,
-      author: source.author,
       category,
       tags: keys[i]!.tags.map((key) => tags.get(key)!),
-      lang: source.lang,
-      draft: source.draft,
-      body: source.body,
     };
   });
 

@@ -1,19 +1,18 @@
-// The front-matter contract, checked with zod. Every message is written for an author and ends with the fix.
+// The front-matter contract, checked with zod: each field, what it accepts and the typed value it becomes.
+// The list of known fields, the FrontMatter type and the "did you mean" suggestions all derive from it, and
+// nothing reads a raw front-matter value after it. Every message is written for an author and ends with
+// the fix. To add a field: a line here, then its line in a layout (the Article type follows from this one).
 import { z } from "zod";
+import { parseDate } from "../dates/parseDate.ts";
+import { byteLength, isSlug, MAX_SLUG_BYTES, shortenSlug, slugify } from "./slugify.ts";
+import { cleanTermName } from "./termKey.ts";
 
-/** Fields an article may set. Anything else draws a warning (with "did you mean" for near misses). */
-export const KNOWN_FIELDS = [
-  "title",
-  "date",
-  "category",
-  "tags",
-  "description",
-  "updated",
-  "author",
-  "draft",
-  "slug",
-  "lang",
-] as const;
+export interface FrontMatterContext {
+  /** Site language: an article without `lang` is in it. */
+  language: string;
+  /** Time zone in which a date without a time starts. */
+  timeZone: string;
+}
 
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "empty";
@@ -44,33 +43,113 @@ function text(fix: string, options: { required: boolean; empty?: string }) {
 }
 
 const EMPTY_TITLE = 'is empty (write the headline after title:, e.g. title: "Port traffic doubles")';
+const MISSING_DATE = "is missing (add a line such as: date: 2025-03-14)";
 
-const tagItem = z.union([z.string(), z.number()], {
-  error: (issue) => `each tag must be text, not ${describeValue(issue.input)} (write tags as a list: tags: [economy, trade])`,
+/** A date or a date and time: the instant it names (a date alone starts at midnight in the site's time zone). */
+function date(context: FrontMatterContext, required: boolean) {
+  return z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null || value === "") {
+      if (required) ctx.addIssue({ code: "custom", message: MISSING_DATE });
+      return undefined;
+    }
+    const parsed = parseDate(value, context.timeZone);
+    if (parsed.ok) return parsed.date;
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
+  });
+}
+
+/** Tags as written, cleaned, and what the author should hear about them (nothing here stops the build). */
+export interface TagList {
+  names: string[];
+  warnings: string[];
+}
+
+const TAG_ITEM_FIX = "(write tags as a list: tags: [economy, trade])";
+
+/** A list of tags, or one tag as text. */
+const tags = z.unknown().transform((raw, ctx): TagList => {
+  const items = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
+  const warnings: string[] = [];
+  const names: string[] = [];
+  for (const item of items) {
+    if (typeof item !== "string" && typeof item !== "number") {
+      ctx.addIssue({ code: "custom", message: `each tag must be text, not ${describeValue(item)} ${TAG_ITEM_FIX}` });
+      continue;
+    }
+    const name = cleanTermName(String(item));
+    if (name === "") warnings.push("has an empty tag, which is ignored (remove it from the list)");
+    else names.push(name);
+  }
+  if (typeof raw === "string") {
+    const parts = raw.split(",").map(cleanTermName).filter(Boolean);
+    if (parts.length > 1) warnings.unshift(`${JSON.stringify(raw)} is one tag with a comma in it (for ${parts.length} tags write tags: [${parts.join(", ")}])`);
+  }
+  return { names, warnings: [...new Set(warnings)] };
 });
 
-export const frontMatterSchema = z.looseObject({
-  // `title:` with nothing after it is an empty title, not a missing one: the line is there.
-  title: text('add a line such as: title: "Port traffic doubles"', { required: true, empty: EMPTY_TITLE }).refine((value) => value !== "", {
-    message: EMPTY_TITLE,
-  }),
-  // Dates stay strings here (YAML timestamps are switched off) and are checked by parseDate.
-  date: z.unknown().refine((value) => value !== undefined && value !== null && value !== "", {
-    message: "is missing (add a line such as: date: 2025-03-14)",
-  }),
-  updated: z.unknown().optional(),
-  category: text("write the category name, e.g. category: Economy", { required: false }).optional(),
-  tags: z.preprocess(
-    (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
-    z.array(tagItem),
-  ),
-  description: text('write one or two sentences, e.g. description: "What changed and why"', { required: false }).optional(),
-  author: text('write the author\'s name, e.g. author: "Mara Lindqvist"', { required: false }).optional(),
-  draft: z
-    .boolean({ error: (issue) => `must be true or false, not ${describeValue(issue.input)} (write draft: true or draft: false)` })
-    .optional(),
-  slug: text("write the last part of the address, e.g. slug: tax-reform", { required: false }).optional(),
-  lang: text("write a language code such as en or zh-CN", { required: false }).optional(),
+/** The last part of the article's address, when the author chooses it. */
+const slug = z.union([z.string(), z.number()], { error: () => "write the last part of the address, e.g. slug: tax-reform" }).transform((value, ctx) => {
+  const wanted = String(value).trim();
+  if (isSlug(wanted) && byteLength(wanted) > MAX_SLUG_BYTES) {
+    const shown = wanted.length > 40 ? `${wanted.slice(0, 40)}…` : wanted;
+    ctx.addIssue({ code: "custom", message: `"${shown}" is too long for an address (use at most ${MAX_SLUG_BYTES} letters, e.g. slug: ${shortenSlug(wanted)})` });
+    return z.NEVER;
+  }
+  if (!isSlug(wanted)) {
+    const suggestion = slugify(wanted);
+    ctx.addIssue({
+      code: "custom",
+      message: `${JSON.stringify(wanted)} cannot be used in an address (use lower-case letters, digits and hyphens${suggestion ? `, e.g. slug: ${suggestion}` : ""})`,
+    });
+    return z.NEVER;
+  }
+  return wanted;
 });
 
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+/** A BCP 47 language tag, in its canonical spelling ("zh-cn" → "zh-CN"). */
+const lang = text("write a language code such as en or zh-CN", { required: false }).transform((value, ctx) => {
+  try {
+    return Intl.getCanonicalLocales(value)[0]!;
+  } catch {
+    ctx.addIssue({ code: "custom", message: `${JSON.stringify(value)} is not a language code (use one such as en, de or zh-CN)` });
+    return z.NEVER;
+  }
+});
+
+function schemaFor(context: FrontMatterContext) {
+  // Fields not listed here are warned about by the parser and dropped.
+  return z.object({
+    // `title:` with nothing after it is an empty title, not a missing one: the line is there.
+    title: text('add a line such as: title: "Port traffic doubles"', { required: true, empty: EMPTY_TITLE }).refine((value) => value !== "", {
+      message: EMPTY_TITLE,
+    }),
+    date: date(context, true),
+    category: text("write the category name, e.g. category: Economy", { required: false }).optional(),
+    tags,
+    description: text('write one or two sentences, e.g. description: "What changed and why"', { required: false }).optional(),
+    updated: date(context, false),
+    author: text('write the author\'s name, e.g. author: "Mara Lindqvist"', { required: false }).optional(),
+    draft: z
+      .boolean({ error: (issue) => `must be true or false, not ${describeValue(issue.input)} (write draft: true or draft: false)` })
+      .optional(),
+    slug: slug.optional(),
+    lang: lang.optional(),
+  });
+}
+
+/** Checked front matter: every field's typed value. */
+export type FrontMatter = z.output<ReturnType<typeof schemaFor>>;
+
+const schemas = new Map<string, ReturnType<typeof schemaFor>>();
+
+/** The schema for a site's language and time zone, made once. */
+export function frontMatterSchema(context: FrontMatterContext): ReturnType<typeof schemaFor> {
+  const key = `${context.language}\n${context.timeZone}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = schemaFor(context)));
+  return schema;
+}
+
+/** Fields an article may set. Anything else draws a warning (with "did you mean" for near misses). */
+export const KNOWN_FIELDS: readonly string[] = Object.keys(schemaFor({ language: "en", timeZone: "UTC" }).shape);

@@ -1,10 +1,9 @@
 // One markdown file → a checked article draft, or the problems that stop it. Pure: the caller reads the bytes.
 import matter from "gray-matter";
 import * as yaml from "js-yaml";
-import { describeValue, frontMatterSchema, KNOWN_FIELDS } from "./frontMatterSchema.ts";
-import { parseDate } from "./parseDate.ts";
+import { describeValue, frontMatterSchema, KNOWN_FIELDS, type FrontMatter, type FrontMatterContext } from "./frontMatterSchema.ts";
 import type { Problem } from "./problems.ts";
-import { byteLength, isSlug, MAX_SLUG_BYTES, shortenSlug, slugify } from "./slugify.ts";
+import { shortenSlug, slugify } from "./slugify.ts";
 import { cleanTermName } from "./termKey.ts";
 import { unknownFieldMessage } from "./unknownFieldMessage.ts";
 
@@ -18,27 +17,32 @@ export interface ArticleSource {
   refused?: string;
 }
 
-export interface ParseContext {
-  language: string;
-  timeZone: string;
-}
+export type ParseContext = FrontMatterContext;
 
-/** An article as its file states it; tags and category are normalized across the whole site later. */
-export interface ParsedArticle {
+/** Front-matter fields the parser turns into something else, or fills in when the file does not say. */
+type Computed = "tags" | "category" | "slug" | "lang" | "draft" | "date";
+
+/**
+ * An article as its file states it: every front-matter field as the schema types it, plus what the file
+ * gives. Tags and category are normalized across the whole site later (buildCatalog).
+ */
+export type ParsedArticle = Omit<FrontMatter, Computed> & {
+  /** Source file relative to the project root, forward slashes: "articles/economy/tax-reform.md". */
   sourcePath: string;
+  /** Source file relative to the articles folder: "economy/tax-reform.md". Relative links in the body start here. */
   relativePath: string;
+  /** Last path segment of the article's URL: `slug:`, or from the file name. */
   slug: string;
-  title: string;
-  description: string | undefined;
+  /** Publication instant. */
   date: Date;
-  updated: Date | undefined;
-  author: string | undefined;
   categoryName: string;
   tagNames: string[];
+  /** BCP 47 language tag ("en", "zh-CN"); the site language unless front matter says otherwise. */
   lang: string;
   draft: boolean;
+  /** Markdown source of the body, front matter removed. Never evaluated as a template. */
   body: string;
-}
+};
 
 export interface ParseResult {
   article: ParsedArticle | undefined;
@@ -101,7 +105,7 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   let body: string;
   try {
     // gray-matter gets the front matter only: it looks each input up in a cache keyed by the whole text, which
-    // costs as much as the text is long (a quarter of a second at 10k articles, more for a 5 MB article). The
+    // costs as much as the text is long (noticeable on a large site, more for a long article). The
     // body is what gray-matter would return: all after its closing "\n---", less one leading line break.
     const close = text.indexOf("\n---", 3);
     data = matter(text.slice(0, close + 4), { engines }).data;
@@ -117,7 +121,7 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   const fields = data as Record<string, unknown>;
 
   for (const key of Object.keys(fields)) {
-    if ((KNOWN_FIELDS as readonly string[]).includes(key)) continue;
+    if (KNOWN_FIELDS.includes(key)) continue;
     problems.push({ file, field: key, message: unknownFieldMessage(key, fields[key]), severity: "warning" });
   }
 
@@ -127,72 +131,25 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     if (!errors.some((e) => e.field === field && e.message === message)) errors.push({ file, field, message, severity: "error" });
   };
 
-  const checked = frontMatterSchema.safeParse(fields);
+  const checked = frontMatterSchema(context).safeParse(fields);
   if (!checked.success) {
     for (const issue of checked.error.issues) error(String(issue.path[0] ?? ""), issue.message);
+    return { article: undefined, problems: [...problems, ...errors] };
   }
-  const front = checked.success ? checked.data : undefined;
+  const { tags, category, slug: wantedSlug, lang, draft, date, ...stated } = checked.data;
 
-  const date = fields.date === undefined || fields.date === null || fields.date === "" ? undefined : parseDate(fields.date, context.timeZone);
-  if (date && !date.ok) error("date", date.message);
-  const updated = fields.updated === undefined || fields.updated === null ? undefined : parseDate(fields.updated, context.timeZone);
-  if (updated && !updated.ok) error("updated", updated.message);
+  const slug = wantedSlug ?? shortenSlug(slugify(fileStem(source.relativePath)));
+  if (!slug) error("slug", `the file name gives no usable address (rename the file, or add a line such as slug: my-article)`);
 
-  let slug: string | undefined;
-  if (typeof fields.slug === "string" || typeof fields.slug === "number") {
-    const wanted = String(fields.slug).trim();
-    if (isSlug(wanted) && byteLength(wanted) > MAX_SLUG_BYTES) {
-      const shown = wanted.length > 40 ? `${wanted.slice(0, 40)}…` : wanted;
-      error("slug", `"${shown}" is too long for an address (use at most ${MAX_SLUG_BYTES} letters, e.g. slug: ${shortenSlug(wanted)})`);
-    } else if (isSlug(wanted)) slug = wanted;
-    else {
-      const suggestion = slugify(wanted);
-      error(
-        "slug",
-        `${JSON.stringify(wanted)} cannot be used in an address (use lower-case letters, digits and hyphens${suggestion ? `, e.g. slug: ${suggestion}` : ""})`,
-      );
-    }
-  } else if (fields.slug === undefined) {
-    slug = shortenSlug(slugify(fileStem(source.relativePath)));
-    if (!slug) error("slug", `the file name gives no usable address (rename the file, or add a line such as slug: my-article)`);
-  }
-
-  let lang = context.language;
-  if (front?.lang) {
-    try {
-      lang = Intl.getCanonicalLocales(front.lang)[0]!;
-    } catch {
-      error("lang", `${JSON.stringify(front.lang)} is not a language code (use one such as en, de or zh-CN)`);
-    }
-  }
-
-  let categoryName = front?.category;
+  let categoryName = category;
   if (!categoryName) {
     const folder = source.relativePath.includes("/") ? source.relativePath.slice(0, source.relativePath.indexOf("/")) : "";
     if (folder) categoryName = categoryFromFolder(folder);
-    else if (front) error("category", "is missing (put the file in a category folder such as articles/economy/, or add a line such as category: Economy)");
+    else error("category", "is missing (put the file in a category folder such as articles/economy/, or add a line such as category: Economy)");
   }
 
-  const commaParts = typeof fields.tags === "string" ? fields.tags.split(",").map(cleanTermName).filter(Boolean) : [];
-  if (commaParts.length > 1) {
-    const parts = commaParts;
-    problems.push({
-      file,
-      field: "tags",
-      message: `${JSON.stringify(fields.tags)} is one tag with a comma in it (for ${parts.length} tags write tags: [${parts.join(", ")}])`,
-      severity: "warning",
-    });
-  }
-
-  const tagNames: string[] = [];
-  for (const raw of front?.tags ?? []) {
-    const name = cleanTermName(String(raw));
-    if (name === "") {
-      problems.push({ file, field: "tags", message: "has an empty tag, which is ignored (remove it from the list)", severity: "warning" });
-    } else tagNames.push(name);
-  }
-
-  if (date?.ok && updated?.ok && updated.date < date.date) {
+  for (const message of tags.warnings) problems.push({ file, field: "tags", message, severity: "warning" });
+  if (stated.updated && date && stated.updated < date) {
     problems.push({
       file,
       field: "updated",
@@ -201,24 +158,23 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     });
   }
 
-  if (errors.length > 0 || !front || !date?.ok || !slug || !categoryName) {
+  if (errors.length > 0 || !date || !slug || !categoryName) {
     return { article: undefined, problems: [...problems, ...errors] };
   }
 
   return {
     article: {
+      ...stated,
+      description: stated.description || undefined,
+      author: stated.author || undefined,
       sourcePath: file,
       relativePath: source.relativePath,
       slug,
-      title: front.title,
-      description: front.description || undefined,
-      date: date.date,
-      updated: updated?.ok ? updated.date : undefined,
-      author: front.author || undefined,
+      date,
       categoryName,
-      tagNames,
-      lang,
-      draft: front.draft ?? false,
+      tagNames: tags.names,
+      lang: lang ?? context.language,
+      draft: draft ?? false,
       body,
     },
     problems,

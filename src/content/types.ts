@@ -1,4 +1,5 @@
 // The article model every other part of the site is computed from.
+import type { ParsedArticle } from "./parseArticle.ts";
 
 /** A tag or a category after normalization. */
 export interface Term {
@@ -10,28 +11,15 @@ export interface Term {
   name: string;
 }
 
-/** A validated, published-or-not article. Produced by src/content from a markdown file. */
-export interface Article {
-  /** Source file relative to the project root, forward slashes: "articles/economy/tax-reform.md". */
-  sourcePath: string;
-  /** Source file relative to the articles folder: "economy/tax-reform.md". Relative links in the body start here. */
-  relativePath: string;
-  /** Last path segment of the article's URL. */
-  slug: string;
+/**
+ * A validated, published-or-not article. Produced by src/content from a markdown file: every front-matter
+ * field as the schema types it (src/content/frontMatterSchema.ts), and what the site computes.
+ */
+export type Article = Omit<ParsedArticle, "categoryName" | "tagNames" | "description"> & {
   /** Site-relative URL without the path prefix: "/economy/tax-reform/". */
   url: string;
-  title: string;
   /** From front matter, or an excerpt of the body. */
   description: string;
-  /** Publication instant. */
-  date: Date;
-  updated: Date | undefined;
-  author: string | undefined;
   category: Term;
   tags: Term[];
-  /** BCP 47 language tag ("en", "zh-CN"); the site language unless front matter says otherwise. */
-  lang: string;
-  draft: boolean;
-  /** Markdown source of the body, front matter removed. Never evaluated as a template. */
-  body: string;
-}
+};

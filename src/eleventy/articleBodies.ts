@@ -1,17 +1,15 @@
 // Article bodies on their pages. Layouts write `{{ article | articleBody | safe }}`; the filter renders
-// layouts/partials/article-body.njk (table of contents and body) with the article's rendered markdown.
-// In a production build the markdown is rendered on the article thread (src/io/ArticleWorker.ts) while this
-// thread renders pages: the filter then leaves a marker, and `fill` puts the partial in its place once the
-// body has arrived. Markdown was over a quarter of this thread's work. The marker cannot come from content:
-// text from front matter is escaped, and the body is not in the page yet.
+// layouts/partials/article-body.njk (table of contents and body) with the article's rendered markdown, or,
+// when the article thread renders the body (a production build), leaves the run's slot for it, which the
+// run fills before the page is written (src/pipeline/BodySlots.ts).
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Article } from "../content/types.ts";
-import type { ArticleWorker } from "../io/ArticleWorker.ts";
 import type { RenderedBody } from "../markdown/renderBody.ts";
-import { tableOfContents } from "../publish/tableOfContents.ts";
-import { articleRendered } from "./buildReport.ts";
+import { tableOfContents } from "../markdown/tableOfContents.ts";
+import type { BuildRun } from "../pipeline/BuildRun.ts";
+import type { SiteBuild } from "../pipeline/SiteBuild.ts";
+import type { FilterHelpers } from "./filters.ts";
 
-const MARKER = "<!--article-body:";
 const PARTIAL = "partials/article-body.njk";
 
 interface NunjucksEnvironment {
@@ -20,46 +18,31 @@ interface NunjucksEnvironment {
 }
 
 export interface ArticleBodies {
-  /** Bodies of `articles` come from the thread from now on (a production build), or are rendered here. */
-  startBuild(thread: { worker: ArticleWorker; articles: readonly Article[] } | undefined): void;
-  /** The page with its article body in place of the marker; waits for the body if it has not arrived. */
-  fill(page: string): string | Promise<string>;
+  /** The markup around a body on its page. */
+  place: (article: Article, body: RenderedBody) => string;
+  /** A body rendered on this thread. */
+  renderHere: (article: Article) => RenderedBody;
 }
 
-export function addArticleBodies(
-  eleventyConfig: UserConfig,
-  helpers: { renderBody: (article: Article) => RenderedBody; readingMinutes: (article: Article) => number },
-): ArticleBodies {
+export function addArticleBodies(eleventyConfig: UserConfig, build: SiteBuild, helpers: FilterHelpers): ArticleBodies {
   let env: NunjucksEnvironment | undefined;
-  let partial: { render(context: object): string } | undefined;
-  let thread: { worker: ArticleWorker; articles: readonly Article[]; index: Map<Article, number> } | undefined;
-
-  const render = (article: Article, body: RenderedBody) =>
-    (partial ??= env!.getTemplate(PARTIAL, true)).render({ body, toc: tableOfContents(body.headings, helpers.readingMinutes(article)) });
+  // Compiled once per run: the dev server may have reloaded the layouts.
+  const partials = new WeakMap<BuildRun, { render(context: object): string }>();
+  const partial = () => {
+    let template = partials.get(build.run);
+    if (!template) partials.set(build.run, (template = env!.getTemplate(PARTIAL, true)));
+    return template;
+  };
+  const place = (article: Article, body: RenderedBody) =>
+    partial().render({ body, toc: tableOfContents(body.headings, helpers.readingMinutes(article)) });
 
   eleventyConfig.amendLibrary("njk", (nunjucks: NunjucksEnvironment) => {
     env = nunjucks;
     nunjucks.addFilter("articleBody", (article: Article) => {
-      articleRendered();
-      const index = thread?.index.get(article);
-      return index === undefined ? render(article, helpers.renderBody(article)) : `${MARKER}${index}-->`;
+      const run = build.run;
+      run.articleRendered();
+      return run.bodySlot(article) ?? place(article, helpers.renderBody(article));
     });
   });
-
-  return {
-    startBuild(next) {
-      partial = undefined; // the dev server may have reloaded the layouts
-      thread = next && { ...next, index: new Map(next.articles.map((article, i) => [article, i])) };
-    },
-    fill(page) {
-      const at = page.indexOf(MARKER);
-      if (at === -1 || !thread) return page;
-      const end = page.indexOf("-->", at);
-      const index = Number(page.slice(at + MARKER.length, end));
-      const article = thread.articles[index]!;
-      const put = (body: RenderedBody | undefined) => page.slice(0, at) + render(article, body ?? helpers.renderBody(article)) + page.slice(end + 3);
-      const body = thread.worker.body(index);
-      return body instanceof Promise ? body.then(put) : put(body);
-    },
-  };
+  return { place, renderHere: helpers.renderBody };
 }

@@ -1,89 +1,50 @@
-// Feeds, sitemap and robots.txt as Eleventy virtual templates, fed from the site model.
+// Feeds, sitemap and robots.txt as Eleventy virtual templates, fed from the run's model. Feeds and the
+// sitemap wait for a full build in the dev server.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Article } from "../content/types.ts";
-import type { SiteModel } from "../pages/buildSiteModel.ts";
-import { feedsFor, jsonFeed, type Feed } from "../publish/feeds.ts";
-import { buildSitemap, sitemapEntries } from "../publish/sitemap.ts";
-import type { SiteConfig } from "../site.ts";
+import type { SiteBuild } from "../pipeline/SiteBuild.ts";
+import { jsonFeed, type Feed } from "../publish/feeds.ts";
+import { publishingFor, type Publishing } from "../publish/publishing.ts";
+import type { SitemapFile } from "../publish/sitemap.ts";
+import { SITE_PATHS } from "../urls/sitePaths.ts";
+import type { FilterHelpers } from "./filters.ts";
+import { addPageKind, addSinglePage } from "./pageKinds.ts";
 
-export interface Publishing {
-  feeds: Feed[];
-  sitemap: ReturnType<typeof buildSitemap>;
-  sitemapIndexes: NonNullable<ReturnType<typeof buildSitemap>["index"]>[];
-}
+type SitemapIndex = Publishing["sitemapIndexes"][number];
 
-/** Feeds and sitemap of the whole site; none while the dev server renders only part of it. */
-export function publishingFor(model: SiteModel | undefined, site: SiteConfig): Publishing {
-  if (!model) return { feeds: [], sitemap: { index: undefined, files: [] }, sitemapIndexes: [] };
-  const sitemap = buildSitemap(sitemapEntries(model));
-  return { feeds: feedsFor(model, site), sitemap, sitemapIndexes: sitemap.index ? [sitemap.index] : [] };
-}
-
-interface Helpers {
-  site: SiteConfig;
-  /** Absolute URL of a site path, with the path prefix. */
-  absolute: (sitePath: string) => string;
-  /** An article's body as HTML. */
-  bodyHtml: (article: Article) => string;
-}
-
-export function addPublishing(eleventyConfig: UserConfig, helpers: Helpers): void {
-  const { site, absolute, bodyHtml } = helpers;
+export function addPublishing(eleventyConfig: UserConfig, build: SiteBuild, helpers: FilterHelpers): void {
+  const { site } = build.settings;
+  const { absolute } = helpers;
+  const publishing = () => publishingFor(build.run.partial() ? undefined : build.run.full(), site);
   // Feed readers show content away from the site, so every address in it must be absolute. An article is in
   // the site's feeds and its category's, each as Atom and JSON: its content is made once.
   const contents = new WeakMap<Article, ReturnType<typeof convertHtmlToAbsoluteUrls>>();
   const feedContent = (article: Article) => {
     let content = contents.get(article);
-    if (!content) contents.set(article, (content = convertHtmlToAbsoluteUrls(bodyHtml(article), absolute(article.url))));
+    if (!content) contents.set(article, (content = convertHtmlToAbsoluteUrls(helpers.renderBody(article).html, absolute(article.url))));
     return content;
   };
 
   eleventyConfig.addFilter("rfc3339", dateToRfc3339);
   eleventyConfig.addAsyncFilter("feedContent", feedContent);
 
-  const hidden = { eleventyExcludeFromCollections: true };
-  eleventyConfig.addTemplate(
-    "pages/feed-atom.11ty.js",
-    {
-      data: { ...hidden, layout: "feed-atom.njk", pagination: { data: "publishing.feeds", size: 1, alias: "feed" }, permalink: (data: { feed: Feed }) => data.feed.atomUrl },
-      render: () => "",
+  addPageKind<Feed>(eleventyConfig, { name: "feed-atom", items: () => publishing().feeds, alias: "feed", url: (feed) => feed.atomUrl, layout: "feed-atom.njk" });
+  addPageKind<Feed>(eleventyConfig, {
+    name: "feed-json",
+    items: () => publishing().feeds,
+    alias: "feed",
+    url: (feed) => feed.jsonUrl,
+    render: async (feed) => {
+      const content = new Map(await Promise.all(feed.articles.map(async (article) => [article, await feedContent(article)] as const)));
+      return JSON.stringify(jsonFeed(feed, site, absolute, content), null, 2);
     },
-    {},
-  );
-  eleventyConfig.addTemplate(
-    "pages/feed-json.11ty.js",
-    {
-      data: { ...hidden, pagination: { data: "publishing.feeds", size: 1, alias: "feed" }, permalink: (data: { feed: Feed }) => data.feed.jsonUrl },
-      render: async (data: { feed: Feed }) => {
-        const content = new Map(await Promise.all(data.feed.articles.map(async (article) => [article, await feedContent(article)] as const)));
-        return JSON.stringify(jsonFeed(data.feed, site, absolute, content), null, 2);
-      },
-    },
-    {},
-  );
-  eleventyConfig.addTemplate(
-    "pages/sitemap.11ty.js",
-    {
-      data: { ...hidden, layout: "sitemap.njk", pagination: { data: "publishing.sitemap.files", size: 1, alias: "sitemap" }, permalink: (data: { sitemap: { url: string } }) => data.sitemap.url },
-      render: () => "",
-    },
-    {},
-  );
-  eleventyConfig.addTemplate(
-    "pages/sitemap-index.11ty.js",
-    {
-      data: { ...hidden, layout: "sitemap-index.njk", pagination: { data: "publishing.sitemapIndexes", size: 1, alias: "index" }, permalink: "/sitemap.xml" },
-      render: () => "",
-    },
-    {},
-  );
-  eleventyConfig.addTemplate(
-    "pages/robots.11ty.js",
-    {
-      data: { ...hidden, permalink: "/robots.txt" },
-      render: () => `User-agent: *\nAllow: /\n\nSitemap: ${absolute("/sitemap.xml")}\n`,
-    },
-    {},
-  );
+  });
+  addPageKind<SitemapFile>(eleventyConfig, { name: "sitemap", items: () => publishing().sitemap.files, alias: "sitemap", url: (file) => file.url, layout: "sitemap.njk" });
+  addPageKind<SitemapIndex>(eleventyConfig, { name: "sitemap-index", items: () => publishing().sitemapIndexes, alias: "index", url: (index) => index.url, layout: "sitemap-index.njk" });
+  addSinglePage(eleventyConfig, {
+    name: "robots",
+    url: SITE_PATHS.robots,
+    render: () => `User-agent: *\nAllow: /\n\nSitemap: ${absolute(SITE_PATHS.sitemap)}\n`,
+  });
 }

@@ -2,14 +2,14 @@
 // and, in a production build, receives each article's rendered body for its page.
 import type { Worker } from "node:worker_threads";
 import type { RenderedBody } from "../markdown/renderBody.ts";
-import type { SearchIndexStats } from "../search/types.ts";
+import type { SearchField, SearchIndexStats } from "../search/types.ts";
 import type { ArticleInput, ArticleReply, ArticleRequest, BodySettings } from "./articleThread.ts";
 import { startWorker } from "./startWorker.ts";
 
 /**
  * Articles per message. The thread gets CHUNKS_AHEAD chunks at first and asks for one more each time it
- * starts on one, so it never holds much of the site's markdown (the main thread has it anyway: 600 MB at
- * 100k articles).
+ * starts on one, so it never holds much of the site's markdown (the main thread has it anyway: hundreds of MB
+ * on a large site).
  */
 const CHUNK = 1000;
 const CHUNKS_AHEAD = 4;
@@ -33,12 +33,12 @@ export class ArticleWorker {
   private running = true;
 
   /** `bodies`: render article bodies there too (a production build), or only the search index's text. */
-  constructor(articles: Iterable<ArticleInput>, bodies: BodySettings | null) {
+  constructor(articles: Iterable<ArticleInput>, fields: SearchField[], bodies: BodySettings | null) {
     this.articles = articles[Symbol.iterator]();
     this.worker.on("message", (reply: ArticleReply) => this.receive(reply));
     this.worker.on("error", (error) => this.fail(new Error(`article thread: ${error.message}`)));
     this.worker.on("exit", (code) => this.fail(new Error(`article thread: stopped (exit code ${code})`)));
-    this.send({ type: "start", bodies });
+    this.send({ type: "start", fields, bodies });
     for (let i = 0; i < CHUNKS_AHEAD; i++) this.sendChunk();
   }
 

@@ -7,12 +7,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
-import { withPlainBody, type MarkdownSearchDocument } from "../build/searchDocuments.ts";
+import { withPlainBody, type MarkdownSearchDocument } from "../model/searchDocuments.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts";
-import { SearchIndexBuilder } from "../search/emitSearchIndex.ts";
-import type { SearchDocument, SearchIndexStats } from "../search/types.ts";
+import { SearchIndexBuilder } from "../search/SearchIndexBuilder.ts";
+import type { SearchDocument, SearchField, SearchIndexStats } from "../search/types.ts";
 import { OutputWriter } from "./OutputWriter.ts";
 
 export interface ArticleInput {
@@ -28,7 +28,8 @@ export interface BodySettings {
 }
 
 export type ArticleRequest =
-  | { type: "start"; bodies: BodySettings | null }
+  /** The index's fields; `bodies` when the thread renders bodies for the pages (a production build). */
+  | { type: "start"; fields: SearchField[]; bodies: BodySettings | null }
   /** The next articles; `last` on the last of them. */
   | { type: "articles"; articles: ArticleInput[]; last: boolean }
   /** The main thread has taken this many bodies, and waits for the body of article `waitingFor` (or -1). */
@@ -41,7 +42,7 @@ export type ArticleReply =
   | { type: "failed"; message: string }
   | { type: "index"; stats: SearchIndexStats; seconds: number };
 
-/** Bodies rendered but not yet taken by the main thread, at most (about 7 KB each: 70 MB). */
+/** Bodies rendered but not yet taken by the main thread, at most (a few KB each). */
 const AHEAD = 10000;
 /** Bodies per reply. */
 const BATCH = 32;
@@ -51,7 +52,7 @@ const md = createMarkdown();
 let bodies: (BodySettings & { articleUrl: (sourcePath: string) => string | undefined }) | null = null;
 const queue: ArticleInput[] = [];
 let next = 0;
-const index = new SearchIndexBuilder();
+let index: SearchIndexBuilder | undefined;
 /** Parsed articles whose words are not in the index yet, from `indexed` on. */
 const unindexed: SearchDocument[] = [];
 let indexed = 0;
@@ -69,6 +70,7 @@ parentPort!.on("message", (request: ArticleRequest) => {
   started ||= performance.now();
   switch (request.type) {
     case "start": {
+      index = new SearchIndexBuilder({ fields: request.fields });
       const urls = new Map(request.bodies?.articleUrls ?? []);
       bodies = request.bodies && { ...request.bodies, articleUrl: (sourcePath) => urls.get(sourcePath) };
       break;
@@ -129,7 +131,7 @@ function work(): void {
       // Nothing for the pages now: index a batch of words.
       const end = Math.min(unindexed.length, indexed + BATCH);
       for (; indexed < end; indexed++) {
-        index.add(unindexed[indexed]!);
+        index!.add(unindexed[indexed]!);
         unindexed[indexed] = undefined as unknown as SearchDocument;
       }
       if (indexed > 4096 && indexed * 2 > unindexed.length) {
@@ -138,22 +140,22 @@ function work(): void {
       }
     }
     if (bodyWanted || indexed < unindexed.length) schedule();
-    else if (next === queue.length && allArrived && output !== undefined) void build(output);
+    else if (next === queue.length && allArrived && output !== undefined) build(output);
   } catch (error) {
     fail(error);
   }
 }
 
-async function build(folder: string): Promise<void> {
+function build(folder: string): void {
   output = undefined;
   try {
-    const files = new OutputWriter(folder, { blocking: true });
+    const files = new OutputWriter(folder);
     const builds = new Set<string>();
-    const stats = index.emit((file, contents) => {
+    const stats = index!.emit((file, contents) => {
       files.write(file, contents);
       builds.add(file.split("/")[1]!);
     });
-    await files.flush();
+    files.flush();
     removeOtherBuilds(folder, builds);
     reply({ type: "index", stats, seconds: (performance.now() - started) / 1000 });
   } catch (error) {

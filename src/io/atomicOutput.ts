@@ -42,7 +42,7 @@ export function discardStaging(outputDir: string): void {
 }
 
 /**
- * Deleting a big site's files takes seconds (14,000 files: 2 s here) and nobody waits for it: a detached
+ * Deleting a big site's files takes seconds and nobody waits for it: a detached
  * `rm -rf` does it after the build has returned. Where there is no `rm`, it is deleted before returning.
  */
 function removeInBackground(folder: string): void {

@@ -2,7 +2,7 @@
 // where the rewritten links in article bodies expect them.
 import fs from "node:fs";
 import path from "node:path";
-import { SITE_FILES } from "../content/reservedPaths.ts";
+import { SITE_FILES } from "../urls/reservedPaths.ts";
 import { listFiles } from "./listFiles.ts";
 
 /** Files kept beside articles that are copied into the site as they are. */

@@ -27,7 +27,6 @@ parentPort!.on("message", (request: PageOutputRequest) => {
     case "start":
       outputDir = request.output;
       writer = new OutputWriter(request.output, {
-        blocking: true,
         onWritten: (written) => {
           if (written % REPORT_EVERY === 0) reply({ type: "written", count: written });
         },
@@ -39,14 +38,14 @@ parentPort!.on("message", (request: PageOutputRequest) => {
       writer!.write(request.file, request.html);
       return;
     case "finish":
-      void finish();
+      finish();
       return;
   }
 });
 
-async function finish(): Promise<void> {
+function finish(): void {
   try {
-    await writer?.flush();
+    writer?.flush();
     const files = listFiles(outputDir);
     reply({ type: "finished", ok: true, files, broken: checker?.finish(files) ?? [] });
   } catch (error) {

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ArticleSource } from "../content/parseArticle.ts";
-import { SITE_FILES } from "../content/reservedPaths.ts";
+import { SITE_FILES } from "../urls/reservedPaths.ts";
 import { isArticleAsset } from "./copyArticleAssets.ts";
 
 export interface VersionedSource extends ArticleSource {

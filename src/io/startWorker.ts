@@ -1,4 +1,4 @@
-// Starts a worker thread from a TypeScript module. The module is bundled with esbuild in memory (~100 ms):
+// Starts a worker thread from a TypeScript module. The module is bundled with esbuild in memory:
 // the main thread's TypeScript loader does not reach workers, and loading it again there cost over a second.
 // `prepareWorkers` bundles ahead, in esbuild's own process, while this thread does other work.
 import { build, buildSync, type BuildOptions } from "esbuild";
@@ -29,13 +29,4 @@ export function startWorker(module: URL): Worker {
     bundles.set(file, code);
   }
   return new Worker(code, { eval: true });
-}
-
-/** Resolves with the worker's first reply; rejects if it fails or stops first. */
-export function firstReply<T>(worker: Worker, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", (error) => reject(new Error(`${what}: ${error.message}`)));
-    worker.once("exit", (code) => reject(new Error(`${what}: the thread stopped (exit code ${code})`)));
-  });
 }

@@ -1,5 +1,5 @@
 // The first paragraph of a body, for the summary of an article without a description. Only the start of
-// the body is parsed: at 100k articles, parsing whole bodies for this took half a minute.
+// the body is parsed: parsing whole bodies just for this was a large part of a big site's build.
 import type { MarkdownIt } from "markdown-it";
 import { leadText, plainText } from "./plainText.ts";
 

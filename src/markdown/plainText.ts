@@ -21,7 +21,7 @@ export function leadText(tokens: readonly Token[]): string {
 
 /**
  * Every word a reader sees, for the search index: plainText's text without tidying the spaces. The index
- * splits on white space, so tidying changes nothing in it, and at 10k articles it took a second.
+ * splits on white space, so tidying changes nothing in it, and on a large site it took noticeable time.
  */
 export function searchText(tokens: readonly Token[]): string {
   const blocks: string[] = [];

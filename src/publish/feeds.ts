@@ -1,11 +1,9 @@
 // Atom and JSON feeds: one for the whole site and one per category, each with the latest articles.
 import type { Article } from "../content/types.ts";
-import type { SiteModel } from "../pages/buildSiteModel.ts";
-import { categoryUrl } from "../pages/urls.ts";
+import type { SiteModel } from "../model/buildSiteModel.ts";
+import { categoryUrl, feedUrls, SITE_PATHS } from "../urls/sitePaths.ts";
 import type { SiteConfig } from "../site.ts";
 import type { AbsoluteUrl } from "./structuredData.ts";
-
-export const FEED_SIZE = 20;
 
 export interface Feed {
   title: string;
@@ -20,18 +18,19 @@ export interface Feed {
   updated: Date;
 }
 
-export function feedsFor(model: SiteModel, site: SiteConfig, size = FEED_SIZE): Feed[] {
+export function feedsFor(model: SiteModel, site: SiteConfig): Feed[] {
+  const size = site.feed.limit;
   const feed = (title: string, description: string, pageUrl: string, articles: Article[]): Feed => ({
     title,
     description,
     pageUrl,
-    atomUrl: `${pageUrl}feed.xml`,
-    jsonUrl: `${pageUrl}feed.json`,
+    atomUrl: feedUrls(pageUrl).atom,
+    jsonUrl: feedUrls(pageUrl).json,
     articles: articles.slice(0, size),
     updated: new Date(articles.slice(0, size).reduce((newest, a) => Math.max(newest, (a.updated ?? a.date).getTime()), 0)),
   });
   return [
-    feed(site.name, site.description, "/", model.articles),
+    feed(site.name, site.description, SITE_PATHS.home, model.articles),
     ...model.groups.categories.map((group) =>
       feed(`${group.term.name} · ${site.name}`, `Latest from ${group.term.name} at ${site.name}.`, categoryUrl(group.term), group.articles),
     ),

@@ -1,7 +1,7 @@
 // sitemap.xml: every published page with its last modification. The protocol allows 50,000 addresses per
 // file, so bigger sites get an index of several sitemaps.
-import type { SiteModel } from "../pages/buildSiteModel.ts";
-import { CATEGORIES_URL, TAGS_URL } from "../pages/urls.ts";
+import type { SiteModel } from "../model/buildSiteModel.ts";
+import { SITE_PATHS } from "../urls/sitePaths.ts";
 
 export interface SitemapEntry {
   /** Site path without the path prefix. */
@@ -31,9 +31,9 @@ export function sitemapEntries(model: SiteModel): SitemapEntry[] {
   };
   const newest = modified(model.articles);
   return [
-    { url: "/", lastModified: newest },
-    { url: CATEGORIES_URL, lastModified: newest },
-    { url: TAGS_URL, lastModified: newest },
+    { url: SITE_PATHS.home, lastModified: newest },
+    { url: SITE_PATHS.categories, lastModified: newest },
+    { url: SITE_PATHS.tags, lastModified: newest },
     ...model.categoryPages.map((page) => ({ url: page.url, lastModified: modified(page.items) })),
     ...model.tagPages.map((page) => ({ url: page.url, lastModified: modified(page.items) })),
     ...model.articles.map((article) => ({ url: article.url, lastModified: article.updated ?? article.date })),
@@ -41,14 +41,14 @@ export function sitemapEntries(model: SiteModel): SitemapEntry[] {
 }
 
 export function buildSitemap(entries: readonly SitemapEntry[], limit = SITEMAP_LIMIT): Sitemap {
-  if (entries.length <= limit) return { index: undefined, files: [{ url: "/sitemap.xml", entries: [...entries] }] };
+  if (entries.length <= limit) return { index: undefined, files: [{ url: SITE_PATHS.sitemap, entries: [...entries] }] };
   const files: SitemapFile[] = [];
   for (let start = 0; start < entries.length; start += limit) {
-    files.push({ url: `/sitemaps/${files.length + 1}.xml`, entries: entries.slice(start, start + limit) });
+    files.push({ url: `${SITE_PATHS.sitemaps}${files.length + 1}.xml`, entries: entries.slice(start, start + limit) });
   }
   return {
     index: {
-      url: "/sitemap.xml",
+      url: SITE_PATHS.sitemap,
       files: files.map((file) => ({
         url: file.url,
         lastModified: new Date(file.entries.reduce((newest, entry) => Math.max(newest, entry.lastModified.getTime()), 0)),

@@ -31,7 +31,7 @@
 import type { RelatedInput, RelatedLists, RelatedOptions } from "./types.ts";
 
 const WEIGHT_SCALE = 2 ** 32;
-// Measured with bench/related.ts: from 1k to 100k articles, anything from 20 to 50 is within 10% of best.
+// Chosen with bench/related.ts (its dated reports are in bench/results/).
 const DEFAULT_COMMON_TAG_THRESHOLD = 32;
 
 /** w(t) of a tag carried by `df` of `articleCount` articles. */

@@ -1,10 +1,10 @@
 // Term shard files as UTF-8 bytes, written straight from the postings (format: ShardEntry in types.ts).
 //
-// No entry ever becomes a JS array or string: at 100k articles the shards hold ~280 MB of JSON, and this
+// No entry ever becomes a JS array or string: on a large site the shards hold hundreds of MB of JSON, and this
 // way only one shard of it exists at a time, in a buffer that is reused. The bytes are what
 // `JSON.stringify` would give, digit for digit.
 
-import type { Postings } from "./buildPostings.ts";
+import type { Postings } from "./PostingsBuilder.ts";
 import { utf8Length } from "./utf8Length.ts";
 
 const OPEN = 0x5b; // [

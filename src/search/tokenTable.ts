@@ -1,6 +1,6 @@
 // Raw tokens → a number (what buildPostings makes of them), keyed by a range of the text being indexed.
 //
-// 100k articles repeat some 30,000 distinct words 75 million times. A Map would need a fresh string per
+// A large site repeats tens of thousands of distinct words tens of millions of times. A Map would need a fresh string per
 // occurrence (an allocation and a hash); here a repeated word costs a hash over its characters and a
 // comparison, and keys are copied into one character pool, so they never pin the text they came from.
 

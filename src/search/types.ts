@@ -30,7 +30,7 @@ export interface SearchField {
 
 export interface BuildSearchIndexOptions {
   /** Indexed fields, in lunr's field order, with their boosts. */
-  fields?: readonly SearchField[];
+  fields: readonly SearchField[];
   /** Soft limit on the JSON size of one term shard; a single term larger than this gets a shard of its own. */
   shardBytes?: number;
   /** Documents per metadata chunk (a result page fetches the chunks of its documents). */

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArticleInput } from "../../src/io/articleThread.ts";
 import { ArticleWorker } from "../../src/io/ArticleWorker.ts";
+import { siteSearchFields } from "../support/buildSearchIndex.ts";
 import { tempDir } from "../support/buildSite.ts";
 
 const COUNT = 4500; // more than the chunks sent before the thread asks for more
@@ -30,7 +31,7 @@ function* inputs(): Generator<ArticleInput> {
 
 describe("the article thread", () => {
   it("renders bodies on request in any order and indexes every article", async () => {
-    const worker = new ArticleWorker(inputs(), { pathPrefix: "/site/", articleUrls: [["news/a0.md", "/news/a0/"]] });
+    const worker = new ArticleWorker(inputs(), siteSearchFields, { pathPrefix: "/site/", articleUrls: [["news/a0.md", "/news/a0/"]] });
     try {
       const last = await worker.body(COUNT - 1);
       expect(last!.html).toContain(`<h2 id="part-${COUNT - 1}">Part ${COUNT - 1}</h2>`);
@@ -52,7 +53,7 @@ describe("the article thread", () => {
 
   it("indexes without rendering bodies (the dev server), and an empty site too", async () => {
     for (const count of [0, COUNT]) {
-      const worker = new ArticleWorker([...inputs()].slice(0, count), null);
+      const worker = new ArticleWorker([...inputs()].slice(0, count), siteSearchFields, null);
       try {
         const { stats } = await worker.searchIndex(tempDir("article-thread-"));
         expect(stats.documents).toBe(count);

@@ -1,10 +1,15 @@
 // The index files, byte for byte, as the first implementation wrote them: the hashes below were taken from it
 // before the builder was rewritten for 100k articles. A change to the format, a number or the build name
-// shows here; if one is meant, say so in the commit and take the new hash.
+// shows here; if one is meant, say so in the commit and take the new hash. Beside each hash, a digest of
+// every file and of every shard entry (tests/search/golden/) says what differs: the first differing file
+// and, in a term shard, the first differing term. `UPDATE_GOLDEN=1 npx vitest run tests/search/goldenOutput`
+// writes the digests anew.
 
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../../src/search/buildSearchIndex.ts";
+import { buildSearchIndex } from "../support/buildSearchIndex.ts";
 import type { BuildSearchIndexOptions, SearchDocument } from "../../src/search/types.ts";
 import { awkwardDocuments } from "./fixtures/awkwardDocuments.ts";
 import { randomCorpus } from "./fixtures/randomCorpus.ts";
@@ -12,7 +17,7 @@ import { randomCorpus } from "./fixtures/randomCorpus.ts";
 interface GoldenCase {
   name: string;
   documents: () => SearchDocument[];
-  options: BuildSearchIndexOptions;
+  options: Partial<BuildSearchIndexOptions>;
   files: number;
   /** sha256 of every file in order: path, NUL, contents, NUL. */
   sha256: string;
@@ -61,11 +66,63 @@ const cases: GoldenCase[] = [
   },
 ];
 
+const GOLDEN = path.join(import.meta.dirname, "golden");
+const short = (text: string, length: number) => createHash("sha256").update(text).digest("hex").slice(0, length);
+
+/** Each file's digest, the build name left out of its path, and in term shards each entry's term and digest. */
+interface Digest {
+  files: [path: string, sha: string][];
+  entries: Record<string, [term: string, sha: string][]>;
+}
+
+function digestOf(files: readonly { path: string; contents: string }[]): Digest {
+  const build = /^search-index\/([^/]+)\//.exec(files.find((f) => f.path !== "search-index/manifest.json")?.path ?? "")?.[1];
+  const digest: Digest = { files: [], entries: {} };
+  for (const file of files) {
+    const name = build ? file.path.replace(`/${build}/`, "/<build>/") : file.path;
+    digest.files.push([name, short(file.contents, 16)]);
+    if (/\/s\d+\.json$/.test(name)) {
+      const entries = JSON.parse(file.contents) as unknown[];
+      digest.entries[name] = entries.map((entry) => [String((entry as unknown[])[0]), short(JSON.stringify(entry), 8)]);
+    }
+  }
+  return digest;
+}
+
+/** What differs first between the expected digest and this one, in words. */
+function firstDifference(expected: Digest, actual: Digest): string | undefined {
+  for (let i = 0; i < Math.max(expected.files.length, actual.files.length); i++) {
+    const [wantedPath, wantedSha] = expected.files[i] ?? ["(none)", ""];
+    const [path, sha] = actual.files[i] ?? ["(none)", ""];
+    if (wantedPath !== path) return `file ${i} is ${path}, expected ${wantedPath}`;
+    if (wantedSha === sha) continue;
+    const wanted = expected.entries[path];
+    const got = actual.entries[path];
+    if (!wanted || !got) return `${path} differs`;
+    for (let e = 0; e < Math.max(wanted.length, got.length); e++) {
+      const [term, entrySha] = got[e] ?? ["(none)", ""];
+      const [wantedTerm, wantedEntrySha] = wanted[e] ?? ["(none)", ""];
+      if (term !== wantedTerm) return `${path}: entry ${e} is the term ${JSON.stringify(term)}, expected ${JSON.stringify(wantedTerm)}`;
+      if (entrySha !== wantedEntrySha) return `${path}: the entry of the term ${JSON.stringify(term)} differs`;
+    }
+    return `${path} differs outside its entries`;
+  }
+  return undefined;
+}
+
 describe("buildSearchIndex output", () => {
-  it.each(cases)("is byte for byte the first implementation's: $name", ({ documents, options, files, sha256 }) => {
+  it.each(cases)("is byte for byte the first implementation's: $name", ({ name, documents, options, files, sha256 }) => {
     const built = buildSearchIndex(documents(), options);
     const hash = createHash("sha256");
     for (const file of built.files) hash.update(file.path).update("\0").update(file.contents).update("\0");
+    const digestFile = path.join(GOLDEN, `${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.json`);
+    const digest = digestOf(built.files);
+    if (process.env.UPDATE_GOLDEN) {
+      fs.mkdirSync(GOLDEN, { recursive: true });
+      fs.writeFileSync(digestFile, JSON.stringify(digest) + "\n");
+    }
+    const expected = JSON.parse(fs.readFileSync(digestFile, "utf8")) as Digest;
+    expect(firstDifference(expected, digest), "the first difference from the golden output").toBeUndefined();
     expect(built.files).toHaveLength(files);
     expect(hash.digest("hex")).toBe(sha256);
   });

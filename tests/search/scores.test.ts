@@ -2,7 +2,7 @@
 
 import lunr from "lunr";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../../src/search/buildSearchIndex.ts";
+import { buildSearchIndex } from "../support/buildSearchIndex.ts";
 import { parseQuery } from "../../src/search/planQuery.ts";
 import { createSearchSession, type SearchSession } from "../../src/search/searchSession.ts";
 import { searchPipeline } from "../../src/search/tokenize.ts";

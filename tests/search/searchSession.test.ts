@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../../src/search/buildSearchIndex.ts";
+import { buildSearchIndex } from "../support/buildSearchIndex.ts";
 import { createSearchSession } from "../../src/search/searchSession.ts";
 import type { SearchOutcome } from "../../src/search/types.ts";
 import { doc, handMadeDocuments } from "./fixtures/documents.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Postings } from "../../src/search/buildPostings.ts";
+import type { Postings } from "../../src/search/PostingsBuilder.ts";
 import { ShardRenderer } from "../../src/search/shardRenderer.ts";
 import { seededRandom } from "./fixtures/randomCorpus.ts";
 

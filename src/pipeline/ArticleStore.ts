@@ -1,0 +1,73 @@
+// The articles folder as the site model: reads the files that changed since the last call and compiles.
+// A build owns one (src/pipeline/SiteBuild.ts): the build command validates first, then Eleventy's pages
+// reuse the same result; the dev server compiles again after each save.
+import path from "node:path";
+import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
+import { buildTime } from "../dates/buildTime.ts";
+import { readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
+import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
+import type { RelatedFn, SiteModel } from "../model/buildSiteModel.ts";
+import { SiteCompiler, type CompileResult } from "../model/SiteCompiler.ts";
+import type { SiteConfig } from "../site.ts";
+
+export interface ArticleStoreOptions {
+  projectRoot: string;
+  /** Relative to the project root, or absolute. */
+  articlesDir: string;
+  site: SiteConfig;
+  related: RelatedFn;
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+export class ArticleStore {
+  private readonly compiler = new SiteCompiler(createTextMarkdown());
+  private readonly options: ArticleStoreOptions;
+  private sources = new Map<string, VersionedSource>();
+  private last: { includeUnpublished: boolean; result: CompileResult } | undefined;
+
+  constructor(options: ArticleStoreOptions) {
+    this.options = options;
+  }
+
+  /** Reads what changed and compiles; when no file changed since the last call, returns its result. */
+  compile(includeUnpublished: boolean): CompileResult {
+    const { projectRoot, articlesDir, site, related } = this.options;
+    const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
+    const unchanged =
+      this.last?.includeUnpublished === includeUnpublished &&
+      sources.length === this.sources.size &&
+      sources.every((source) => this.sources.get(source.sourcePath) === source);
+    if (unchanged && this.last) return this.last.result;
+    const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related });
+    this.remember(sources);
+    this.last = { includeUnpublished, result };
+    return result;
+  }
+
+  /** Every problem of the articles without building: what `npm run check` prints. */
+  check(): Problem[] {
+    const { projectRoot, articlesDir, site } = this.options;
+    const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
+    const problems = this.compiler.check(sources, { site, now: buildTime(), includeUnpublished: false });
+    this.remember(sources);
+    return problems;
+  }
+
+  /**
+   * Keeps each file's version for the next call, but not its bytes: once parsed they are not needed again
+   * (the compiler keeps what it parsed), and on a large site they are hundreds of MB.
+   */
+  private remember(sources: readonly VersionedSource[]): void {
+    this.sources = new Map(sources.map((source) => [source.sourcePath, source.bytes.length > 0 ? { ...source, bytes: NO_BYTES } : source]));
+  }
+
+  /** The model, or a ContentError listing every problem. Warnings go to `onWarnings`. */
+  load(includeUnpublished: boolean, onWarnings?: (warnings: Problem[]) => void): SiteModel {
+    const result = this.compile(includeUnpublished);
+    const warnings = sortProblems(result.problems.filter((problem) => problem.severity === "warning"));
+    if (warnings.length > 0) onWarnings?.(warnings);
+    if (!result.ok) throw new ContentError(result.problems);
+    return result.model;
+  }
+}

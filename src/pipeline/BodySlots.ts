@@ -1,0 +1,55 @@
+// Article bodies rendered on the article thread, put into the pages rendered meanwhile on this one. The page
+// template leaves a slot (an HTML comment naming the article) where the body goes; `fill` replaces it once
+// the body has arrived. The slot holds a nonce drawn for each build: text from front matter is escaped and
+// the body is not in the page yet, and even so nothing in an article can write a slot this build would fill.
+import { randomBytes } from "node:crypto";
+import type { Article } from "../content/types.ts";
+import type { RenderedBody } from "../markdown/renderBody.ts";
+
+/** Bodies by article index: at once, later, or undefined when it cannot give one (render it yourself). */
+export interface BodySource {
+  body(index: number): RenderedBody | Promise<RenderedBody> | undefined;
+}
+
+export interface BodySlotsOptions {
+  /** The articles whose bodies `source` renders, by index. */
+  articles: readonly Article[];
+  source: BodySource;
+  /** The markup around a body on the page (table of contents and body). */
+  place: (article: Article, body: RenderedBody) => string;
+  /** Renders a body here, when the source has none for it. */
+  renderHere: (article: Article) => RenderedBody;
+  nonce?: string;
+}
+
+export class BodySlots {
+  private readonly options: BodySlotsOptions;
+  private readonly prefix: string;
+  private readonly index: Map<Article, number>;
+
+  constructor(options: BodySlotsOptions) {
+    this.options = options;
+    this.prefix = `<!--article-body:${options.nonce ?? randomBytes(9).toString("base64url")}:`;
+    this.index = new Map(options.articles.map((article, i) => [article, i]));
+  }
+
+  /** The slot for this article's body, or undefined when its body is not rendered elsewhere. */
+  slot(article: Article): string | undefined {
+    const i = this.index.get(article);
+    return i === undefined ? undefined : `${this.prefix}${i}-->`;
+  }
+
+  /** The page with the body in place of its slot; waits for the body if it has not arrived. */
+  fill(page: string): string | Promise<string> {
+    const at = page.indexOf(this.prefix);
+    if (at === -1) return page;
+    const end = page.indexOf("-->", at);
+    const i = Number(page.slice(at + this.prefix.length, end));
+    const article = this.options.articles[i];
+    if (end === -1 || !Number.isInteger(i) || !article) throw new Error(`a page holds an article-body slot for no article (${page.slice(at, at + 60)})`);
+    const put = (body: RenderedBody | undefined) =>
+      page.slice(0, at) + this.options.place(article, body ?? this.options.renderHere(article)) + page.slice(end + 3);
+    const body = this.options.source.body(i);
+    return body instanceof Promise ? body.then(put) : put(body);
+  }
+}

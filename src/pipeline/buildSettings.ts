@@ -1,0 +1,31 @@
+// Where a build reads and writes, and the site's settings with the environment's overrides. Read once by
+// each entry point (the build command, `npm run check`, the dev server's .eleventy.ts) and handed on as one
+// object: nothing further down reads the environment.
+import path from "node:path";
+import { site as siteSettings, type SiteConfig } from "../site.ts";
+
+export interface BuildSettings {
+  projectRoot: string;
+  /** The articles folder: relative to the project root, or absolute. */
+  articlesDir: string;
+  /** Where Eleventy renders the site: absolute (the build command's staging folder, the dev server's output). */
+  outputDir: string;
+  site: SiteConfig;
+}
+
+/** Eleventy's input folder: empty on purpose (see its README). */
+export const ELEVENTY_INPUT = "src/eleventy/input";
+
+/**
+ * The settings an environment asks for: SITE_ARTICLES (the articles folder), SITE_OUTPUT (the output
+ * folder) and SITE_URL (the site's public origin, which the deploy workflow sets).
+ */
+export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = process.cwd()): BuildSettings {
+  const url = env.SITE_URL?.trim();
+  return {
+    projectRoot,
+    articlesDir: env.SITE_ARTICLES ?? "articles",
+    outputDir: path.resolve(projectRoot, env.SITE_OUTPUT ?? "dist"),
+    site: url ? { ...siteSettings, url: url.replace(/\/+$/, "") } : siteSettings,
+  };
+}

@@ -1,0 +1,227 @@
+// lunr.Builder's inverted index and field vectors, computed in one pass over the text.
+//
+// lunr.Builder runs the pipeline on every token and keeps an object per (document, field) and per posting;
+// on a large site that takes most of the build's time and memory. Here the pipeline runs once per distinct token, and a repeated token
+// costs no allocation at all: text is scanned a code unit at a time and tokens are looked up by their range
+// (TokenTable). Postings are counted per (document, field), kept as varints in document order, then sorted
+// by (term, field) into one typed array. The numbers are lunr's, bit for bit: term numbers in first-seen
+// order (lunr's `_index`), field lengths after the pipeline, idf counting a document once per field holding
+// the term, BM25 with k1 = 1.2 and b = 0.75, the field boost, 3-decimal rounding.
+
+import { separatorCodes } from "./separatorCodes.ts";
+import { TermNumbers } from "./termNumbers.ts";
+import { TOKEN_HASH_START, TokenTable, tokenHashStep } from "./tokenTable.ts";
+import { VarintStream } from "./varintStream.ts";
+
+/** lunr.Builder's defaults. */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * Longer tokens are not remembered: they are mostly runs of unspaced CJK text, each seen once, and
+ * remembering them would cost memory for nothing.
+ */
+const MAX_REMEMBERED_TOKEN = 40;
+
+/** TokenTable values: a term number, NO_TERMS, or a list of terms at `lists[LIST - value]`. */
+const NO_TERMS = -1;
+const LIST = -2;
+
+/** A field's value in one document: text, or a list of texts (tags). */
+export type FieldValue = string | readonly string[];
+
+export interface Postings {
+  documentCount: number;
+  fieldCount: number;
+  /** Terms by lunr term index. */
+  terms: string[];
+  /** Postings of term t in field f are postings start[t·fieldCount + f] … start[t·fieldCount + f + 1] − 1, by document. */
+  start: Int32Array;
+  /**
+   * Posting i is entries[2i], its document, and entries[2i + 1], lunr's field-vector value for it times 1000
+   * (an integer, since lunr keeps 3 decimals). Side by side, so sorting a posting into place touches one cache line.
+   */
+  entries: Int32Array;
+}
+
+/**
+ * The postings of documents (each a list of field values, in field order) as lunr.Builder with these
+ * field boosts and the search pipeline would index them, document i having ref String(i), built a document
+ * at a time: `add` reads a document's text and keeps only its postings (a few
+ * bytes per distinct word), so a caller can index each document as it is made and drop its text.
+ */
+export class PostingsBuilder {
+  private readonly boosts: readonly number[];
+  private readonly fieldCount: number;
+  private documentCount = 0;
+  private readonly termNumbers = new TermNumbers();
+  // Per (document, field): the length after the pipeline and how many distinct terms it holds.
+  private fieldLengths = new Int32Array(1024);
+  private distinctTerms = new Int32Array(1024);
+  private readonly lengthSums: number[];
+  // Postings in document order: term, frequency, term, frequency…
+  private readonly stream = new VarintStream();
+  private postingCount = 0;
+  // Per term: occurrences in the current field, postings per field; `seen` lists the current field's terms.
+  private counts = new Int32Array(0);
+  private fieldPostings = new Int32Array(0);
+  private seen = new Int32Array(0);
+  private seenCount = 0;
+  private readonly table = new TokenTable();
+  private readonly lists: number[] = [];
+
+  constructor(boosts: readonly number[]) {
+    this.boosts = boosts;
+    this.fieldCount = boosts.length;
+    this.lengthSums = new Array<number>(this.fieldCount).fill(0);
+  }
+
+  /** Term numbers of a token not met before, with room made for new terms. */
+  private termsOfNew(raw: string, remember: boolean): number[] {
+    const numbers: number[] = [];
+    const terms = this.termNumbers.terms;
+    this.termNumbers.add(raw, numbers, remember);
+    if (terms.length > this.counts.length) {
+      const capacity = Math.max(terms.length, this.counts.length * 2, 1024);
+      this.counts = grown(this.counts, capacity);
+      this.seen = grown(this.seen, capacity);
+      this.fieldPostings = grown(this.fieldPostings, capacity * this.fieldCount);
+    }
+    return numbers;
+  }
+
+  private tableEntry(numbers: readonly number[]): number {
+    if (numbers.length === 0) return NO_TERMS;
+    if (numbers.length === 1) return numbers[0];
+    this.lists.push(numbers.length, ...numbers);
+    return LIST - (this.lists.length - numbers.length - 1);
+  }
+
+  /** Indexes the next document: its field values, in field order. */
+  add(values: readonly FieldValue[]): void {
+    const { fieldCount, table, lists, stream } = this;
+    const d = this.documentCount++;
+    if ((d + 1) * fieldCount > this.fieldLengths.length) {
+      this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);
+      this.distinctTerms = grown(this.distinctTerms, this.distinctTerms.length * 2);
+    }
+    for (let f = 0; f < fieldCount; f++) {
+      const value = values[f];
+      // lunr indexes a missing field as empty; tags are a list of texts.
+      const many = typeof value !== "string";
+      const textCount = value === undefined || value === null ? 0 : many ? value.length : 1;
+      let length = 0;
+      let { counts, seen, seenCount } = this;
+      for (let k = 0; k < textCount; k++) {
+        const text = (many ? value[k] : value).toLowerCase();
+        const end = text.length;
+        let i = 0;
+        while (i < end) {
+          let code = text.charCodeAt(i);
+          if (separatorCodes[code] === 1) {
+            i++;
+            continue;
+          }
+          const start = i;
+          let hash = TOKEN_HASH_START;
+          do {
+            hash = tokenHashStep(hash, code);
+            code = ++i < end ? text.charCodeAt(i) : 0x20;
+          } while (separatorCodes[code] === 0);
+
+          if (i - start > MAX_REMEMBERED_TOKEN) {
+            const numbers = this.termsOfNew(text.slice(start, i), true);
+            ({ counts, seen } = this);
+            for (const n of numbers) {
+              if (counts[n] === 0) seen[seenCount++] = n;
+              counts[n] += 1;
+              length += 1;
+            }
+            continue;
+          }
+          let entry: number;
+          const slot = table.find(text, start, i, hash);
+          if (slot >= 0) entry = table.value(slot);
+          else {
+            entry = this.tableEntry(this.termsOfNew(text.slice(start, i), false));
+            table.add(text, start, i, hash, entry, slot);
+            ({ counts, seen } = this);
+          }
+          if (entry >= 0) {
+            if (counts[entry] === 0) seen[seenCount++] = entry;
+            counts[entry] += 1;
+            length += 1;
+          } else if (entry !== NO_TERMS) {
+            const at = LIST - entry;
+            const last = at + lists[at];
+            for (let l = at + 1; l <= last; l++) {
+              const n = lists[l];
+              if (counts[n] === 0) seen[seenCount++] = n;
+              counts[n] += 1;
+              length += 1;
+            }
+          }
+        }
+      }
+      const cell = d * fieldCount + f;
+      this.fieldLengths[cell] = length;
+      this.lengthSums[f] += length;
+      this.distinctTerms[cell] = seenCount;
+      const fieldPostings = this.fieldPostings;
+      for (let s = 0; s < seenCount; s++) {
+        const n = seen[s];
+        stream.write(n);
+        stream.write(counts[n]);
+        fieldPostings[n * fieldCount + f] += 1;
+        counts[n] = 0;
+      }
+      this.postingCount += seenCount;
+      this.seenCount = 0;
+    }
+  }
+
+  /** The postings of every document added. */
+  finish(): Postings {
+    const { fieldCount, documentCount, fieldLengths, distinctTerms, stream, fieldPostings, boosts } = this;
+    const { terms } = this.termNumbers;
+    // Group postings by (term, field): a counting sort, which keeps document order.
+    const termCount = terms.length;
+    const start = new Int32Array(termCount * fieldCount + 1);
+    for (let c = 0; c < termCount * fieldCount; c++) start[c + 1] = start[c] + fieldPostings[c];
+    const next = start.slice(0, termCount * fieldCount);
+    const idf = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      // lunr.idf: a document counts once per field that holds the term.
+      const withTerm = start[(t + 1) * fieldCount] - start[t * fieldCount];
+      idf[t] = Math.log(1 + Math.abs((documentCount - withTerm + 0.5) / (withTerm + 0.5)));
+    }
+    const averageLengths = this.lengthSums.map((sum) => sum / documentCount);
+    const entries = new Int32Array(this.postingCount * 2);
+
+    for (let d = 0; d < documentCount; d++) {
+      for (let f = 0; f < fieldCount; f++) {
+        const cell = d * fieldCount + f;
+        // Same expression, same order of operations as lunr.Builder#createFieldVectors.
+        const norm = K1 * (1 - B + B * (fieldLengths[cell] / averageLengths[f]));
+        const boost = boosts[f] || 1;
+        for (let p = distinctTerms[cell]; p > 0; p--) {
+          const t = stream.read();
+          const tf = stream.read();
+          const at = 2 * next[t * fieldCount + f]++;
+          entries[at] = d;
+          let score = (idf[t] * ((K1 + 1) * tf)) / (norm + tf);
+          score *= boost;
+          entries[at + 1] = Math.round(score * 1000);
+        }
+      }
+    }
+
+    return { documentCount, fieldCount, terms, start, entries };
+  }
+}
+
+function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(length);
+  bigger.set(array);
+  return bigger;
+}

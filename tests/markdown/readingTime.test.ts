@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { readingMinutes } from "../../src/markdown/readingTime.ts";
+import { tableOfContents } from "../../src/markdown/tableOfContents.ts";
+
+describe("readingMinutes", () => {
+  it("counts words in alphabetic text", () => {
+    expect(readingMinutes("word ".repeat(230 * 5))).toBe(5);
+    expect(readingMinutes("just a few words")).toBe(1);
+  });
+
+  it("counts characters in Chinese, which has no spaces between words", () => {
+    // 2,000 characters of Chinese are about five minutes; counted as words they would be one "word".
+    expect(readingMinutes("城市规划".repeat(500))).toBe(5);
+  });
+
+  it("does not count link targets, HTML tags or bare addresses as words", () => {
+    const words = "word ".repeat(230 * 2);
+    const noise = '[a](https://example.org/a/very/long/path/with/many/segments "title") <img src="x/y/z.png" alt=""> https://x.org/a/b/c '.repeat(100);
+    expect(readingMinutes(words + noise)).toBe(readingMinutes(words + "a ".repeat(100)));
+  });
+
+  it("adds both in mixed text", () => {
+    expect(readingMinutes(`${"人".repeat(800)} ${"word ".repeat(460)}`)).toBe(4);
+  });
+});
+
+describe("tableOfContents", () => {
+  const headings = [
+    { level: 2, id: "a", text: "A" },
+    { level: 3, id: "a1", text: "A1" },
+    { level: 2, id: "b", text: "B" },
+    { level: 4, id: "b1", text: "B1" },
+    { level: 2, id: "c", text: "C" },
+  ];
+
+  it("lists second- and third-level headings of long articles", () => {
+    expect(tableOfContents(headings, 6).map((h) => h.id)).toEqual(["a", "a1", "b", "c"]);
+  });
+
+  it("leaves short articles and articles with few sections without one", () => {
+    expect(tableOfContents(headings, 2)).toEqual([]);
+    expect(tableOfContents(headings.slice(0, 3), 10)).toEqual([]);
+  });
+});
