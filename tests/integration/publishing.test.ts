@@ -110,23 +110,3 @@ describe("head metadata", () => {
     }
   });
 });
-
-describe("the deploy workflow", () => {
-  it("is valid YAML that tests pull requests and deploys main to GitHub Pages under its sub-path", () => {
-    const workflow = yaml.load(fs.readFileSync(path.join(PROJECT_ROOT, ".github/workflows/deploy.yml"), "utf8")) as {
-      on: Record<string, unknown>;
-      jobs: Record<string, { needs?: string; if?: string; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
-    };
-    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(["pull_request", "push"]));
-    expect(Object.keys(workflow.jobs)).toEqual(["test", "deploy"]);
-    const runs = (job: string) => workflow.jobs[job]!.steps.map((step) => step.run).filter(Boolean);
-    expect(runs("test")).toEqual(["npm ci", "npm run typecheck", "npm test", "npm run build"]);
-    const deploy = workflow.jobs.deploy!;
-    expect(deploy.needs).toBe("test");
-    expect(deploy.if).toContain("refs/heads/main");
-    const uses = deploy.steps.map((step) => step.uses?.split("@")[0]).filter(Boolean);
-    expect(uses).toEqual(["actions/checkout", "actions/setup-node", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"]);
-    expect(runs("deploy").join("\n")).toContain('npm run build -- --pathprefix="${{ steps.pages.outputs.base_path }}/"');
-    expect(deploy.steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact"))?.with?.path).toBe("dist");
-  });
-});
