@@ -8,6 +8,12 @@ export interface Problem {
   /** What is wrong and, in parentheses, how to fix it. */
   message: string;
   severity: "error" | "warning";
+  /**
+   * The same thing said of many files: problems with the same summary are reported as one line
+   * (`warning: 512 articles: authorlink: not a known field (first in a.md, b.md, c.md)`). Set it on warnings
+   * that real sites repeat in many articles; leave it out where each file needs its own line.
+   */
+  summary?: string;
 }
 
 export function formatProblem(problem: Problem): string {
