@@ -34,11 +34,11 @@ export async function measureDevServer(options: { project: string; corpusDir: st
   const words = typeof start === "string" ? start.trim().split(/\s+/) : [];
   if (words[0] !== "node") throw new Error(`${project}/package.json: scripts.start is not "node …"`);
   const port = await freePort();
-  const url = `http://localhost:${port}${pagePath}`;
+  const url = `http://127.0.0.1:${port}${pagePath}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...words.slice(1), `--port=${port}`], {
+  const child = spawn(process.execPath, [...words.slice(1), `--port=${port}`, `--output=${path.join(workDir, "site")}`], {
     cwd: project,
-    env: { ...process.env, SITE_ARTICLES: articles, SITE_OUTPUT: path.join(workDir, "site"), NODE_OPTIONS: "" },
+    env: { ...process.env, SITE_ARTICLES: articles, NODE_OPTIONS: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

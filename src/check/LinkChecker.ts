@@ -35,9 +35,13 @@ export class LinkChecker {
     this.pathPrefix = pathPrefix;
   }
 
-  /** Records the links and ids of an HTML page; `file` is relative to the output folder. */
-  addPage(file: string, html: string): void {
+  /**
+   * Records the links and ids of an HTML page; `file` is relative to the output folder. `extraIds`: ids the
+   * page has beyond `html` (an article body checked without its page around it).
+   */
+  addPage(file: string, html: string, extraIds: readonly string[] = []): void {
     const { links, ids } = scanHtml(html);
+    for (const id of extraIds) ids.add(id);
     this.ids.set(file, `\n${[...ids].join("\n")}\n`);
     const pageUrl = `${this.pathPrefix}${file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file}`;
     for (const href of links) {
@@ -72,8 +76,9 @@ export class LinkChecker {
       const cut = key.indexOf("#");
       const target = resolveFile(key.slice(0, cut), all);
       const fragment = key.slice(cut + 1);
-      if (target === undefined || !target.endsWith(".html")) continue;
-      if (!this.ids.get(target)?.includes(`\n${fragment}\n`)) report(referrers, `${target} has no element with the id "${fragment}"`);
+      // Only pages that were added can be judged (a check of article bodies alone adds no list pages).
+      const ids = target === undefined ? undefined : this.ids.get(target);
+      if (ids !== undefined && !ids.includes(`\n${fragment}\n`)) report(referrers, `${target} has no element with the id "${fragment}"`);
     }
     return broken;
   }

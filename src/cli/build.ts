@@ -1,14 +1,20 @@
 // `npm run build`: check the output folder, compile every article, render the site into a staging folder,
 // read what the build found (broken links), and replace the output folder only when all of that succeeded.
+// Whatever fails, the build ends: its threads stop, its staging folder goes, the output folder is as it was.
 //   npm run build -- --pathprefix=/news/ --output=dist --json
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runEleventy } from "../eleventy/runEleventy.ts";
-import { discardStaging, prepareStaging, publishStaging, stagingDirFor } from "../io/atomicOutput.ts";
+import { discardStaging, prepareStaging, publishStaging, recoverOutput, stagingDirFor } from "../io/atomicOutput.ts";
 import { outputFolderProblem } from "../io/outputFolder.ts";
+import { acquireOutputLock } from "../io/outputLock.ts";
+import { articleProblems } from "../pipeline/articleProblems.ts";
 import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
 import { SiteBuild } from "../pipeline/SiteBuild.ts";
 import { buildSummary } from "./buildSummary.ts";
+import { describeFailure } from "./describeFailure.ts";
+import { runCommand } from "./runCommand.ts";
 import { plural, reportBrokenLinks, reportProblems } from "./reportProblems.ts";
 
 const { values } = parseArgs({
@@ -20,12 +26,24 @@ const { values } = parseArgs({
   },
 });
 
+/** Exit codes of a build stopped by a signal: 128 + the signal's number, as shells report them. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
 async function main(): Promise<number> {
   const started = performance.now();
   const settings = settingsFromEnvironment(process.env);
   const output = path.resolve(values.output ?? settings.outputDir);
+  const shownOutput = shown(output);
+  /** What is on disk, said after a failure. */
+  let published = false;
+  const leftAsItWas = () =>
+    published
+      ? `The new site was published to ${shownOutput}/ before this happened.`
+      : fs.existsSync(output)
+        ? `${shownOutput}/ was left as it was.`
+        : `No site was published (${shownOutput}/ does not exist yet).`;
 
-  // 1. The output folder must be one the build may replace.
+  // 1. The output folder must be one the build may replace, and no other build may be writing it.
   const unsafe = outputFolderProblem(output, {
     projectRoot: settings.projectRoot,
     sources: [settings.articlesDir, "layouts", "src", "tests", "node_modules", ".git"],
@@ -34,8 +52,21 @@ async function main(): Promise<number> {
     console.error(`error: --output: ${unsafe}`);
     return 1;
   }
+  let lock;
+  try {
+    lock = acquireOutputLock(output);
+  } catch (error) {
+    for (const line of describeFailure(error, { output: shownOutput }).lines) console.error(line);
+    return 1;
+  }
+  if (!lock.ok) {
+    const { pid, host, started: since } = lock.holder;
+    console.error(`error: another build is writing ${shownOutput}/ (process ${pid} on ${host}, started ${since}); wait for it to finish, or stop it`);
+    return 1;
+  }
+  const release = lock.release;
+  if (lock.tookOver) console.error(`note: a build that stopped without finishing (process ${lock.tookOver.pid}) had left ${shownOutput}/ locked; the lock was taken over`);
 
-  // 2. Compile every article; stop with every problem at once.
   const build = new SiteBuild({
     settings: { ...settings, outputDir: stagingDirFor(output) },
     writesPages: true,
@@ -44,50 +75,89 @@ async function main(): Promise<number> {
       console.error(`… ${seconds} s: rendered ${rendered.toLocaleString("en")} of ${articles.toLocaleString("en")} article pages`);
     },
   });
-  const compiled = build.timings.time("checking articles", () => build.store.compile(false));
-  const errors = reportProblems(compiled.problems);
-  if (!compiled.ok) {
-    console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${shown(output)}/ was left as it was.`);
-    return 1;
-  }
+  // A signal stops the build where it is: threads, staging folder and lock go; the output stays.
+  const onSignal = async (signal: keyof typeof SIGNAL_EXIT) => {
+    await build.stop();
+    discardStaging(output);
+    release();
+    console.error(`\nBuild stopped (${signal}). ${leftAsItWas()}`);
+    process.exit(SIGNAL_EXIT[signal]);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
 
   try {
-    // 3. Render every page into the staging folder.
-    prepareStaging(output);
-    const run = await build.timings.timeAsync("rendering pages", () => runEleventy(build, { pathPrefix: normalizePathPrefix(values.pathprefix) }));
+    for (const note of recoverOutput(output)) console.error(`note: ${note}`);
 
-    // 4. Read the result: a broken link stops the build.
-    const broken = run.result.brokenLinks;
-    if (broken.length > 0) {
-      reportBrokenLinks(broken, compiled.model.articles, shown(output));
-      throw new Error(`${plural(broken.length, "broken link")} in the built pages (fix the links named above)`);
+    // 2. Compile every article; stop with every problem at once, the links in the articles included (the
+    // build would find those only after rendering, in a second round).
+    const compiled = build.timings.time("checking articles", () => build.store.compile(false));
+    if (!compiled.ok) {
+      const errors = reportProblems(articleProblems(build.md, compiled, build.settings));
+      console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${leftAsItWas()}`);
+      return 1;
     }
+    reportProblems(compiled.problems);
 
-    // 5. Publish: the staging folder replaces the output folder.
-    publishStaging(output);
-    const summary = buildSummary({
-      siteName: settings.site.name,
-      output: shown(output),
-      model: compiled.model,
-      result: run.result,
-      timings: build.timings.seconds,
-      seconds: (performance.now() - started) / 1000,
-      maxRssBytes: process.resourceUsage().maxRSS * 1024,
-    });
-    console.log(summary.text);
-    if (values.json) console.log(JSON.stringify(summary.data));
-    return 0;
+    try {
+      // 3. Render every page into the staging folder.
+      prepareStaging(output);
+      const run = await build.timings.timeAsync("rendering pages", () => runEleventy(build, { pathPrefix: normalizePathPrefix(values.pathprefix) }));
+
+      // 4. Read the result: a broken link stops the build.
+      const broken = run.result.brokenLinks;
+      if (broken.length > 0) {
+        reportBrokenLinks(broken, compiled.model.articles, shownOutput);
+        await build.stop();
+        discardStaging(output);
+        console.error(`\nBuild stopped: ${plural(broken.length, "broken link")} in the built pages (fix the links named above). ${leftAsItWas()}`);
+        return 1;
+      }
+
+      // 5. Publish: the staging folder replaces the output folder.
+      const swap = publishStaging(output);
+      published = true;
+      if (!swap.atomic) {
+        console.error(`note: ${shownOutput}/ was updated file by file because ${swap.reason}; readers may see a mix of both sites for a moment`);
+      }
+      const summary = buildSummary({
+        siteName: settings.site.name,
+        timeZone: settings.site.timeZone,
+        output: shownOutput,
+        model: compiled.model,
+        result: run.result,
+        timings: build.timings.seconds,
+        seconds: (performance.now() - started) / 1000,
+        maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      });
+      console.log(summary.text);
+      if (values.json) console.log(JSON.stringify(summary.data));
+      return 0;
+    } catch (error) {
+      // ...or discard it.
+      await build.stop();
+      discardStaging(output);
+      const failure = describeFailure(error, { output: shownOutput, article: build.currentRun?.failedArticle });
+      for (const line of failure.lines) console.error(line);
+      console.error(`\nBuild failed. ${leftAsItWas()}`);
+      return 1;
+    }
   } catch (error) {
-    // ...or discard it.
-    build.stop();
+    await build.stop();
     discardStaging(output);
-    console.error(error instanceof Error ? error.message : String(error));
-    console.error(`\nBuild failed. ${shown(output)}/ was left as it was.`);
+    for (const line of describeFailure(error, { output: shownOutput }).lines) console.error(line);
+    console.error(`\nBuild failed. ${leftAsItWas()}`);
     return 1;
+  } finally {
+    release();
   }
 }
 
-const shown = (folder: string) => path.relative(process.cwd(), folder) || folder;
+/** A folder as the author would name it: relative to where the command runs, unless it is elsewhere. */
+const shown = (folder: string) => {
+  const relative = path.relative(process.cwd(), folder);
+  return relative === "" || relative.startsWith("..") ? folder : relative;
+};
 
 /** "news", "/news" and "/news/" all mean the site lives at /news/. */
 function normalizePathPrefix(prefix: string | undefined): string {
@@ -95,4 +165,4 @@ function normalizePathPrefix(prefix: string | undefined): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
-process.exitCode = await main();
+await runCommand(main);

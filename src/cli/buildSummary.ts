@@ -5,6 +5,8 @@ import { plural } from "./reportProblems.ts";
 
 export interface SummaryInput {
   siteName: string;
+  /** Scheduled articles' times are shown in it. */
+  timeZone: string;
   output: string;
   model: SiteModel;
   result: BuildResult;
@@ -43,6 +45,7 @@ export function buildSummary(input: SummaryInput): BuildSummary {
     `Built ${input.siteName} into ${input.output}/ in ${time(input.seconds)} (peak memory ${megabytes(input.maxRssBytes)}).`,
     `  ${plural(model.articles.length, "article")} in ${plural(model.categories.length, "category", "categories")} with ${plural(model.tags.length, "tag")}; ` +
       `left out: ${plural(model.skipped.drafts, "draft")} and ${plural(model.skipped.scheduled, "scheduled article")}.`,
+    ...upcomingLines(model.upcoming, input.timeZone),
     `  ${plural(pages, "page")}, ${plural(feeds, "feed")}, ${plural(files.length, "file")} in all.`,
     search
       ? `  Search index: ${plural(search.shards, "shard")} and ${plural(search.metaChunks, "metadata chunk")}, ${megabytes(search.bytes)}; search script ${kilobytes(clientBytes)}.`
@@ -74,3 +77,15 @@ export function buildSummary(input: SummaryInput): BuildSummary {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Scheduled articles shown by name in the summary; the rest are counted. */
+const UPCOMING_SHOWN = 3;
+
+/** When the next scheduled articles go live: a build after that moment publishes them. */
+function upcomingLines(upcoming: SiteModel["upcoming"], timeZone: string): string[] {
+  if (upcoming.length === 0) return [];
+  const format = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
+  const lines = upcoming.slice(0, UPCOMING_SHOWN).map((article) => `    ${format.format(article.date)}: ${JSON.stringify(article.title)} (${article.sourcePath})`);
+  const more = upcoming.length - UPCOMING_SHOWN;
+  return ["  Next scheduled articles (published by the first build after their time):", ...lines, ...(more > 0 ? [`    … and ${plural(more, "more")}`] : [])];
+}

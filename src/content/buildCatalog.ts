@@ -32,6 +32,8 @@ export interface Catalog {
   /** Tags with at least one article shown, by name. */
   tags: TermGroup[];
   skipped: { drafts: number; scheduled: number };
+  /** Scheduled articles, soonest first: when each goes live. */
+  upcoming: { sourcePath: string; title: string; date: Date }[];
   problems: Problem[];
 }
 
@@ -53,6 +55,7 @@ export function buildCatalog(parsed: readonly ParsedArticle[], options: CatalogO
       ...stated,
       url: articleUrl(category, source.slug),
       description: source.description ?? options.summarize(source),
+      descriptionFromBody: source.description === undefined,
       category,
       tags: keys[i]!.tags.map((key) => tags.get(key)!),
     };
@@ -61,20 +64,22 @@ export function buildCatalog(parsed: readonly ParsedArticle[], options: CatalogO
   problems.push(...reservedAddressProblems(all), ...duplicateAddressProblems(all));
 
   let drafts = 0;
-  let scheduled = 0;
+  const upcoming: Catalog["upcoming"] = [];
   const shown = all.filter((article) => {
     if (article.draft) drafts++;
-    else if (article.date > options.now) scheduled++;
+    else if (article.date > options.now) upcoming.push({ sourcePath: article.sourcePath, title: article.title, date: article.date });
     else return true;
     return options.includeUnpublished;
   });
+  upcoming.sort((a, b) => a.date.getTime() - b.date.getTime() || (a.sourcePath < b.sourcePath ? -1 : 1));
   shown.sort(newestFirst);
 
   return {
     articles: shown,
     categories: groupBy(shown, (article) => [article.category], options.language),
     tags: groupBy(shown, (article) => article.tags, options.language),
-    skipped: { drafts, scheduled },
+    skipped: { drafts, scheduled: upcoming.length },
+    upcoming,
     problems,
   };
 }

@@ -20,6 +20,8 @@ export type Article = Omit<ParsedArticle, "categoryName" | "tagNames" | "descrip
   url: string;
   /** From front matter, or an excerpt of the body. */
   description: string;
+  /** True when the description is an excerpt of the body (front matter has none). */
+  descriptionFromBody: boolean;
   category: Term;
   tags: Term[];
 };

@@ -41,7 +41,7 @@ export function addArticleBodies(eleventyConfig: UserConfig, build: SiteBuild, h
     nunjucks.addFilter("articleBody", (article: Article) => {
       const run = build.run;
       run.articleRendered();
-      return run.bodySlot(article) ?? place(article, helpers.renderBody(article));
+      return run.blame(article, () => run.bodySlot(article) ?? place(article, helpers.renderBody(article)));
     });
   });
   return { place, renderHere: helpers.renderBody };

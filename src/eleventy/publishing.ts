@@ -22,7 +22,10 @@ export function addPublishing(eleventyConfig: UserConfig, build: SiteBuild, help
   const contents = new WeakMap<Article, ReturnType<typeof convertHtmlToAbsoluteUrls>>();
   const feedContent = (article: Article) => {
     let content = contents.get(article);
-    if (!content) contents.set(article, (content = convertHtmlToAbsoluteUrls(helpers.renderBody(article).html, absolute(article.url))));
+    if (!content) {
+      const made = build.run.blame(article, () => convertHtmlToAbsoluteUrls(helpers.renderBody(article).html, absolute(article.url)));
+      contents.set(article, (content = made));
+    }
     return content;
   };
 

@@ -22,6 +22,11 @@ export async function runEleventy(build: SiteBuild, options: { pathPrefix: strin
   logger.logWithOptions = (message) => {
     if (!/^(Copied \d+ )?Wrote \d+ files?/.test(String(message.message))) log(message);
   };
+  // The build command reports a failure itself, in one line (src/cli/describeFailure.ts): Eleventy's own
+  // report, with its stack traces, is not printed. The error still reaches the command.
+  const errors = eleventy.errorHandler as { error(error: unknown, message?: string): void; fatal(error: unknown, message?: string): void };
+  errors.error = () => undefined;
+  errors.fatal = () => undefined;
   await eleventy.write();
   return build.run;
 }

@@ -43,7 +43,7 @@ export function addSharedPartials(eleventyConfig: UserConfig, build: SiteBuild):
       let byArticle = perArticle.get(name);
       if (!byArticle) perArticle.set(name, (byArticle = new WeakMap()));
       let html = byArticle.get(article);
-      if (html === undefined) byArticle.set(article, (html = render(name, this.ctx, article)));
+      if (html === undefined) byArticle.set(article, (html = build.run.blame(article, () => render(name, this.ctx, article))));
       return html;
     });
   });

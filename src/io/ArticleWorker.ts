@@ -18,8 +18,23 @@ const TAKEN_EVERY = 256;
 
 export const ARTICLE_THREAD = new URL("./articleThread.ts", import.meta.url);
 
+/** A failure of the article thread; `article` is the index of the article it was rendering, if any. */
+export class ArticleThreadError extends Error {
+  readonly article: number | undefined;
+  /** The Node error code of the thread's end, such as ERR_WORKER_OUT_OF_MEMORY. */
+  readonly code: string | undefined;
+  constructor(message: string, article: number | undefined, code?: string) {
+    super(message);
+    this.name = "ArticleThreadError";
+    this.article = article;
+    this.code = code;
+  }
+}
+
 export class ArticleWorker {
-  private readonly worker: Worker = startWorker(ARTICLE_THREAD);
+  /** Slot 0: the article the thread works on (-1: none); it survives the thread, to name the article of a crash. */
+  private readonly current = new SharedArrayBuffer(4);
+  private readonly worker: Worker;
   private readonly articles: Iterator<ArticleInput>;
   private allSent = false;
   private readonly bodies: (RenderedBody | undefined)[] = [];
@@ -33,11 +48,16 @@ export class ArticleWorker {
   private running = true;
 
   /** `bodies`: render article bodies there too (a production build), or only the search index's text. */
-  constructor(articles: Iterable<ArticleInput>, fields: SearchField[], bodies: BodySettings | null) {
+  constructor(articles: Iterable<ArticleInput>, fields: SearchField[], bodies: BodySettings | null, options: { memoryMb?: number } = {}) {
+    new Int32Array(this.current)[0] = -1;
+    this.worker = startWorker(ARTICLE_THREAD, {
+      workerData: { current: this.current },
+      resourceLimits: options.memoryMb ? { maxOldGenerationSizeMb: options.memoryMb } : undefined,
+    });
     this.articles = articles[Symbol.iterator]();
     this.worker.on("message", (reply: ArticleReply) => this.receive(reply));
-    this.worker.on("error", (error) => this.fail(new Error(`article thread: ${error.message}`)));
-    this.worker.on("exit", (code) => this.fail(new Error(`article thread: stopped (exit code ${code})`)));
+    this.worker.on("error", (error) => this.fail(this.threadError(`article thread: ${error.message}`, (error as NodeJS.ErrnoException).code)));
+    this.worker.on("exit", (code) => this.fail(this.threadError(`article thread: stopped (exit code ${code})`)));
     this.send({ type: "start", fields, bodies });
     for (let i = 0; i < CHUNKS_AHEAD; i++) this.sendChunk();
   }
@@ -81,10 +101,11 @@ export class ArticleWorker {
     return result;
   }
 
-  stop(): void {
+  /** Stops the thread; resolves once it has stopped (it writes nothing after that). */
+  stop(): Promise<void> {
     this.running = false;
     this.worker.removeAllListeners("exit");
-    void this.worker.terminate();
+    return this.worker.terminate().then(() => undefined);
   }
 
   private take(index: number): RenderedBody | undefined {
@@ -109,7 +130,13 @@ export class ArticleWorker {
       }
     } else if (reply.type === "more") this.sendChunk();
     else if (reply.type === "index") this.indexed?.({ stats: reply.stats, seconds: reply.seconds });
-    else this.fail(new Error(`article thread: ${reply.message}`));
+    else this.fail(new ArticleThreadError(`article thread: ${reply.message}`, reply.article >= 0 ? reply.article : undefined));
+  }
+
+  /** An error naming the article the thread was working on when it stopped. */
+  private threadError(message: string, code?: string): ArticleThreadError {
+    const article = new Int32Array(this.current)[0]!;
+    return new ArticleThreadError(message, article >= 0 ? article : undefined, code);
   }
 
   private fail(error: Error): void {

@@ -61,9 +61,11 @@ export class PageOutputWorker {
     return { files: result.files, broken: result.broken };
   }
 
-  stop(): void {
+  /** Stops the thread; resolves once it has stopped (it writes nothing after that). */
+  stop(): Promise<void> {
     this.worker.removeAllListeners("exit");
-    void this.worker.terminate();
+    this.resumeAll();
+    return this.worker.terminate().then(() => undefined);
   }
 
   private send(request: PageOutputRequest): void {

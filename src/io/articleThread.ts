@@ -6,7 +6,7 @@
 // for pages stays small.
 import fs from "node:fs";
 import path from "node:path";
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { withPlainBody, type MarkdownSearchDocument } from "../model/searchDocuments.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
@@ -39,7 +39,8 @@ export type ArticleReply =
   | { type: "bodies"; from: number; bodies: RenderedBody[] }
   /** The thread has started on a chunk: send another. */
   | { type: "more" }
-  | { type: "failed"; message: string }
+  /** `article`: the index of the article it was working on, when the failure came from one. */
+  | { type: "failed"; message: string; article: number }
   | { type: "index"; stats: SearchIndexStats; seconds: number };
 
 /** Bodies rendered but not yet taken by the main thread, at most (a few KB each). */
@@ -47,6 +48,8 @@ const AHEAD = 10000;
 /** Bodies per reply. */
 const BATCH = 32;
 
+/** Slot 0: the index of the article being worked on, so that a crash (out of memory) can name it. */
+const current = new Int32Array((workerData as { current: SharedArrayBuffer }).current);
 const textMd = createTextMarkdown();
 const md = createMarkdown();
 let bodies: (BodySettings & { articleUrl: (sourcePath: string) => string | undefined }) | null = null;
@@ -114,6 +117,7 @@ function work(): void {
         if (!allArrived) reply({ type: "more" });
       }
       const { document, sourceDir } = queue[next]!;
+      Atomics.store(current, 0, next);
       queue[next++] = undefined as unknown as ArticleInput;
       if (bodies) {
         const { markdown, ...rest } = document;
@@ -125,6 +129,7 @@ function work(): void {
         if (next % BATCH === 0) break;
       }
     }
+    Atomics.store(current, 0, -1);
     if (rendered.length > 0) reply({ type: "bodies", from, bodies: rendered });
     const bodyWanted = next < queue.length && next < limit;
     if (!bodyWanted) {
@@ -148,6 +153,7 @@ function work(): void {
 
 function build(folder: string): void {
   output = undefined;
+  Atomics.store(current, 0, -1);
   try {
     const files = new OutputWriter(folder);
     const builds = new Set<string>();
@@ -165,7 +171,7 @@ function build(folder: string): void {
 
 function fail(error: unknown): void {
   failed = true;
-  reply({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+  reply({ type: "failed", message: error instanceof Error ? error.message : String(error), article: Atomics.load(current, 0) });
 }
 
 /** The dev server rebuilds into the same folder: drop index files of earlier builds. */

@@ -22,7 +22,11 @@ export function outputFolderProblem(output: string, context: OutputFolderContext
     const folder = path.resolve(context.projectRoot, source);
     if (inside(target, folder) || inside(folder, target)) return `${target} would replace the site's sources in ${folder} ${fix}`;
   }
-  const entries = fs.existsSync(target) ? fs.readdirSync(target) : [];
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) return `${target} is a file, not a folder ${fix}`;
+  const parent = fs.statSync(path.dirname(target), { throwIfNoEntry: false });
+  if (parent && !parent.isDirectory()) return `${path.dirname(target)} is a file, so ${target} cannot be made ${fix}`;
+  const entries = stat ? fs.readdirSync(target) : [];
   if (entries.length > 0 && !entries.includes("index.html")) {
     return `${target} is not empty and does not look like a built site (it has no index.html) ${fix}`;
   }

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 const bundles = new Map<string, string>();
-const options = (file: string) =>
+const bundleOptions = (file: string) =>
   ({ entryPoints: [file], bundle: true, platform: "node", format: "cjs", target: "node20", write: false, logLevel: "silent" }) satisfies BuildOptions;
 
 /** Bundles these worker modules in the background; startWorker then finds them ready. */
@@ -15,18 +15,24 @@ export function prepareWorkers(modules: readonly URL[]): Promise<void> {
     modules.map(async (module) => {
       const file = fileURLToPath(module);
       if (bundles.has(file)) return;
-      const code = (await build(options(file))).outputFiles[0]!.text;
+      const code = (await build(bundleOptions(file))).outputFiles[0]!.text;
       if (!bundles.has(file)) bundles.set(file, code);
     }),
   ).then(() => undefined);
 }
 
-export function startWorker(module: URL): Worker {
+export interface WorkerOptions {
+  workerData?: unknown;
+  /** A thread over its heap limit stops with ERR_WORKER_OUT_OF_MEMORY instead of taking the process down. */
+  resourceLimits?: { maxOldGenerationSizeMb?: number };
+}
+
+export function startWorker(module: URL, options: WorkerOptions = {}): Worker {
   const file = fileURLToPath(module);
   let code = bundles.get(file);
   if (code === undefined) {
-    code = buildSync(options(file)).outputFiles[0]!.text;
+    code = buildSync(bundleOptions(file)).outputFiles[0]!.text;
     bundles.set(file, code);
   }
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, ...options });
 }

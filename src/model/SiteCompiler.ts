@@ -24,9 +24,11 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export type CompileResult =
-  | { ok: true; model: SiteModel; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+/**
+ * The site model and every problem. With errors (`ok` false) the model holds the articles that could be
+ * read, so that their links can still be checked in the same round; it is never published.
+ */
+export type CompileResult = { ok: boolean; model: SiteModel; problems: Problem[] };
 
 interface Entry {
   version: string;
@@ -51,20 +53,9 @@ export class SiteCompiler {
       summarize: (article) => this.summary(article, options.site.summary.length),
     });
     problems.push(...catalog.problems);
-    if (problems.some((problem) => problem.severity === "error")) return { ok: false, problems };
-    return { ok: true, model: buildSiteModel(catalog, options.site, options.related), problems };
-  }
-
-  /** Every problem of the articles, as the build would report them, without building anything. */
-  check(sources: readonly SourceFile[], options: Omit<CompileOptions, "related">): Problem[] {
-    const { parsed, problems } = this.parse(sources, options.site);
-    const catalog = buildCatalog(parsed, {
-      now: options.now,
-      includeUnpublished: options.includeUnpublished,
-      language: options.site.language,
-      summarize: () => "",
-    });
-    return [...problems, ...catalog.problems];
+    const ok = !problems.some((problem) => problem.severity === "error");
+    // A model with errors is only for checking links: no related lists (two articles may share an address).
+    return { ok, model: buildSiteModel(catalog, options.site, ok ? options.related : () => []), problems };
   }
 
   private parse(sources: readonly SourceFile[], site: SiteConfig): { parsed: ParsedArticle[]; problems: Problem[] } {

@@ -50,6 +50,7 @@ export interface SiteModel {
   /** Every category and tag with all its articles, newest first. */
   groups: { categories: TermGroup[]; tags: TermGroup[] };
   skipped: Catalog["skipped"];
+  upcoming: Catalog["upcoming"];
 }
 
 /** For each article (same order), the articles to link under "Related articles". */
@@ -95,5 +96,11 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
     articles: catalog.articles,
     groups: { categories: catalog.categories, tags: catalog.tags },
     skipped: catalog.skipped,
+    upcoming: catalog.upcoming,
   };
+}
+
+/** A site with no articles: what the dev server shows before any article could be read. */
+export function emptySiteModel(site: SiteConfig): SiteModel {
+  return buildSiteModel({ articles: [], categories: [], tags: [], skipped: { drafts: 0, scheduled: 0 }, upcoming: [], problems: [] }, site, () => []);
 }

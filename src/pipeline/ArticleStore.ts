@@ -45,15 +45,6 @@ export class ArticleStore {
     return result;
   }
 
-  /** Every problem of the articles without building: what `npm run check` prints. */
-  check(): Problem[] {
-    const { projectRoot, articlesDir, site } = this.options;
-    const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
-    const problems = this.compiler.check(sources, { site, now: buildTime(), includeUnpublished: false });
-    this.remember(sources);
-    return problems;
-  }
-
   /**
    * Keeps each file's version for the next call, but not its bytes: once parsed they are not needed again
    * (the compiler keeps what it parsed), and on a large site they are hundreds of MB.

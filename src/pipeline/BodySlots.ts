@@ -19,6 +19,8 @@ export interface BodySlotsOptions {
   place: (article: Article, body: RenderedBody) => string;
   /** Renders a body here, when the source has none for it. */
   renderHere: (article: Article) => RenderedBody;
+  /** Told when filling an article's page fails, before the error goes on. */
+  onFailure?: (article: Article, error: unknown) => void;
   nonce?: string;
 }
 
@@ -49,7 +51,15 @@ export class BodySlots {
     if (end === -1 || !Number.isInteger(i) || !article) throw new Error(`a page holds an article-body slot for no article (${page.slice(at, at + 60)})`);
     const put = (body: RenderedBody | undefined) =>
       page.slice(0, at) + this.options.place(article, body ?? this.options.renderHere(article)) + page.slice(end + 3);
-    const body = this.options.source.body(i);
-    return body instanceof Promise ? body.then(put) : put(body);
+    const failed = (error: unknown): never => {
+      this.options.onFailure?.(article, error);
+      throw error;
+    };
+    try {
+      const body = this.options.source.body(i);
+      return body instanceof Promise ? body.then(put).catch(failed) : put(body);
+    } catch (error) {
+      return failed(error);
+    }
   }
 }

@@ -10,15 +10,17 @@
 // Eleventy write, and updates the search index after the pages without waiting for it.
 import path from "node:path";
 import type { Article } from "../content/types.ts";
-import { formatProblem, type Problem } from "../content/problems.ts";
-import { ArticleWorker } from "../io/ArticleWorker.ts";
+import { formatProblem, sortProblems, type Problem } from "../content/problems.ts";
+import { ArticleThreadError, ArticleWorker } from "../io/ArticleWorker.ts";
 import { PageOutputWorker } from "../io/PageOutputWorker.ts";
 import { sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
-import type { SiteModel } from "../model/buildSiteModel.ts";
+import { emptySiteModel, type SiteModel } from "../model/buildSiteModel.ts";
 import { pagesForChange } from "../model/pagesForChange.ts";
 import { searchDocument } from "../model/searchDocuments.ts";
 import { searchFields } from "../search/searchFields.ts";
+import type { MarkdownIt } from "markdown-it";
 import type { ArticleStore } from "./ArticleStore.ts";
+import { linkProblems } from "./articleProblems.ts";
 import { BodySlots } from "./BodySlots.ts";
 import type { BuildSettings } from "./buildSettings.ts";
 import { emptyResult, type BuildResult, type Timings } from "./BuildResult.ts";
@@ -29,6 +31,7 @@ export type RunMode = "production" | "dev";
 export interface RunContext {
   settings: BuildSettings;
   store: ArticleStore;
+  md: MarkdownIt;
   timings: Timings;
   /** The build command's: Eleventy renders without writing, and this run writes each page on the page thread. */
   writesPages: boolean;
@@ -38,19 +41,31 @@ export interface RunContext {
   pathPrefix: string;
   /** The model of the previous run and the article files saved since (dev server), to render only what changed. */
   previous?: { model: SiteModel; changed: ReadonlySet<string> };
+  /** The model of the last run whose articles had no errors (dev server). */
+  lastGood?: SiteModel;
   onProgress?: (renderedArticles: number, articles: number) => void;
   /** Where the dev server prints the articles' warnings (the build command prints them before rendering). */
   warn: (line: string) => void;
+  /** Heap limit of the article thread, in MB: over it, the thread stops and the build names the article. */
+  threadMemoryMb?: number;
 }
 
 const PROGRESS_EVERY_MS = 5000;
+const TURN_EVERY_MS = 50;
 
 export class BuildRun {
   readonly mode: RunMode;
   readonly outputDir: string;
   readonly pathPrefix: string;
   readonly result: BuildResult = emptyResult();
+  /** The article (source path) whose rendering failed in this run, when one did: what the command names. */
+  failedArticle: string | undefined;
+  private failedOnThread = false;
   private readonly context: RunContext;
+  /** The articles' problems found in this run (dev server): what the browser shows until they are fixed. */
+  problems: Problem[] = [];
+  /** True when the articles had errors in this run (dev server): the pages were left as they were. */
+  contentFailed = false;
   private model: SiteModel | undefined;
   private narrowed: SiteModel | undefined;
   private urls: Map<string, string> | undefined;
@@ -59,6 +74,7 @@ export class BuildRun {
   /** Set when the article thread renders the bodies of this run's article pages. */
   private slots: BodySlots | undefined;
   private lastProgress = performance.now();
+  private lastTurn = performance.now();
 
   constructor(context: RunContext) {
     this.context = context;
@@ -67,19 +83,33 @@ export class BuildRun {
     this.pathPrefix = context.pathPrefix;
   }
 
-  /** Every article and page of the site; throws a ContentError listing every problem of the articles. */
+  /**
+   * Every article and page of the site. In a production run a content error throws (a ContentError listing
+   * every problem); in the dev server it does not stop the site: the problems are kept for the browser, and
+   * the site stays as the last good build left it.
+   */
   full(): SiteModel {
     if (this.model) return this.model;
-    const dev = this.mode === "dev";
-    const printWarnings = (warnings: Problem[]) => this.context.warn(warnings.map((warning) => `warning: ${formatProblem(warning)}`).join("\n"));
-    return (this.model = this.context.store.load(dev, dev ? printWarnings : undefined));
+    if (this.mode === "production") return (this.model = this.context.store.load(false));
+    const compiled = this.context.store.compile(true);
+    const previous = this.context.previous;
+    const links = compiled.ok ? linkProblems(this.context.md, compiled, this.context.settings, previous?.changed) : [];
+    this.problems = sortProblems([...compiled.problems, ...links]);
+    if (this.problems.length > 0) this.context.warn(this.problems.map((problem) => `${problem.severity}: ${formatProblem(problem)}`).join("\n"));
+    if (compiled.ok) return (this.model = compiled.model);
+    this.contentFailed = true;
+    return (this.model = this.context.lastGood ?? emptySiteModel(this.context.settings.site));
   }
 
   /** What Eleventy renders this run: the full model, or in the dev server the part a save changed. */
   pages(): SiteModel {
+    if (this.narrowed) return this.narrowed;
+    const full = this.full();
+    // Articles with errors leave the pages as they were: nothing is rendered again until they are fixed.
+    if (this.contentFailed) return (this.narrowed = { ...full, articlePages: [], categoryPages: [], tagPages: [] });
     const previous = this.context.previous;
-    if (this.mode !== "dev" || !previous) return this.full();
-    return (this.narrowed ??= pagesForChange(previous.model, this.full(), previous.changed) ?? this.full());
+    if (this.mode !== "dev" || !previous) return full;
+    return (this.narrowed = pagesForChange(previous.model, full, previous.changed) ?? full);
   }
 
   /** True while a dev-server rebuild renders only part of the site. */
@@ -90,6 +120,32 @@ export class BuildRun {
   /** Site address of the article whose file is at this path relative to the articles folder. */
   articleUrl(relativePath: string): string | undefined {
     return (this.urls ??= new Map(this.full().articles.map((article) => [article.relativePath, article.url]))).get(relativePath);
+  }
+
+  /** Runs work for one article; when it throws, the article is the one to name. */
+  blame<T>(article: Article, work: () => T): T {
+    try {
+      const result = work();
+      if (result instanceof Promise) {
+        return result.catch((error: unknown) => {
+          this.failedArticle ??= article.sourcePath;
+          throw error;
+        }) as T;
+      }
+      return result;
+    } catch (error) {
+      this.failedArticle ??= article.sourcePath;
+      throw error;
+    }
+  }
+
+  /** The article thread said which article it was rendering when it failed: that one, over any page's. */
+  private blameThread(error: unknown, articles: readonly Article[]): void {
+    if (this.failedOnThread || !(error instanceof ArticleThreadError) || error.article === undefined) return;
+    const article = articles[error.article];
+    if (!article) return;
+    this.failedArticle = article.sourcePath;
+    this.failedOnThread = true;
   }
 
   /** Starts the threads that work while Eleventy renders. `place` puts a body into its markup on the page. */
@@ -128,7 +184,14 @@ export class BuildRun {
       const waiting = pageThread.page(file, html);
       return waiting ? waiting.then(() => "") : "";
     };
-    return typeof filled === "string" ? send(filled) : filled.then(send);
+    // Rendering runs on promises that resolve at once, which starves the event loop: now and then the
+    // page waits a turn of it, so that signals (Ctrl-C) and messages from the threads are heard.
+    const sent = typeof filled === "string" ? send(filled) : filled.then(send);
+    const now = performance.now();
+    if (now - this.lastTurn < TURN_EVERY_MS) return sent;
+    this.lastTurn = now;
+    // Promise.all listens to `sent` at once: a page that fails while waiting is not an unhandled rejection.
+    return Promise.all([sent, new Promise<void>((resolve) => setImmediate(resolve))]).then(([html]) => html);
   }
 
   /** After Eleventy has rendered: waits for the other threads and fills in the result. */
@@ -145,16 +208,16 @@ export class BuildRun {
         this.result.brokenLinks = broken;
       }
     });
-    this.stop();
+    await this.stop();
   }
 
-  /** Stops this run's threads, whatever they are doing. */
-  stop(): void {
-    this.articleThread?.worker.stop();
-    this.pageThread?.stop();
+  /** Stops this run's threads, whatever they are doing; resolves once they have stopped writing. */
+  stop(): Promise<void> {
+    const stopped = Promise.all([this.articleThread?.worker.stop(), this.pageThread?.stop()]);
     this.articleThread = undefined;
     this.pageThread = undefined;
     this.slots = undefined;
+    return stopped.then(() => undefined);
   }
 
   /** The article thread: the search index and, when `bodies` is given, the bodies of the article pages. */
@@ -172,8 +235,19 @@ export class BuildRun {
       })(),
       searchFields(site.search.boosts),
       bodies ? { pathPrefix: this.pathPrefix, articleUrls: articles.map((article) => [article.relativePath, article.url]) } : null,
+      { memoryMb: this.context.threadMemoryMb },
     );
-    if (bodies) this.slots = new BodySlots({ articles, source: worker, ...bodies });
+    if (bodies) {
+      this.slots = new BodySlots({
+        articles,
+        source: worker,
+        ...bodies,
+        onFailure: (article, error) => {
+          this.blameThread(error, articles);
+          this.failedArticle ??= article.sourcePath;
+        },
+      });
+    }
     // Handled at once (an unhandled failure would end the process); a production build rethrows it in finish.
     let failure: unknown;
     const done = worker.searchIndex(this.outputDir).then(
@@ -183,6 +257,7 @@ export class BuildRun {
       },
       (error: unknown) => {
         failure = error;
+        this.blameThread(error, articles);
         if (this.mode === "dev") this.context.warn(`Search index not updated: ${error instanceof Error ? error.message : String(error)}`);
       },
     );

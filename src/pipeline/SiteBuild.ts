@@ -10,6 +10,8 @@ import { prepareWorkers } from "../io/startWorker.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
 import type { SiteModel } from "../model/buildSiteModel.ts";
 import { rememberingRelatedForArticles } from "../model/relatedForArticles.ts";
+import { contentPages } from "../model/sitePages.ts";
+import { removeOutputFiles } from "../io/removeOutputFiles.ts";
 import { ArticleStore } from "./ArticleStore.ts";
 import type { BuildSettings } from "./buildSettings.ts";
 import { BuildRun, type RunMode } from "./BuildRun.ts";
@@ -39,6 +41,8 @@ export class SiteBuild {
   private lastModel: SiteModel | undefined;
   /** Article files saved since the last run, relative to the articles folder; undefined when anything else changed. */
   private changed: Set<string> | undefined;
+  /** What the runs since the last good one were to render: those files, or "all" (dev server). */
+  private failedChanges: Set<string> | "all" | undefined;
 
   constructor(options: SiteBuildOptions) {
     this.options = options;
@@ -55,26 +59,37 @@ export class SiteBuild {
     const articlesRoot = path.resolve(projectRoot, articlesDir);
     const relative = files.map((file) => path.relative(articlesRoot, path.resolve(projectRoot, file)).split(path.sep).join("/"));
     const onlyArticles = relative.every((file) => !file.startsWith("..") && /\.(md|markdown)$/i.test(file));
-    this.changed = onlyArticles ? new Set(relative) : undefined;
+    // Files saved while the articles had errors are still to be rendered: they add up until a run succeeds.
+    const pending = this.failedChanges;
+    if (!onlyArticles || (pending === "all" && this.lastModel)) this.changed = undefined;
+    else this.changed = new Set([...(pending instanceof Set ? pending : []), ...relative]);
   }
 
   /** A run of Eleventy starts: the previous one's threads stop and its state goes. */
   startRun(start: { runMode: EleventyRunMode; outputDir: string; pathPrefix: string }): BuildRun {
-    this.current?.stop();
+    void this.current?.stop();
     const mode: RunMode = start.runMode === "build" ? "production" : "dev";
     const previousModel = this.lastModel;
     this.current = new BuildRun({
       settings: this.settings,
       store: this.store,
+      md: this.md,
       timings: this.timings,
       writesPages: this.options.writesPages,
       mode,
       outputDir: path.resolve(start.outputDir),
       pathPrefix: start.pathPrefix,
       previous: previousModel && this.changed ? { model: previousModel, changed: this.changed } : undefined,
+      lastGood: previousModel,
       onProgress: this.options.onProgress,
       warn: this.options.warn ?? ((line) => console.warn(line)),
+      threadMemoryMb: this.settings.threadMemoryMb,
     });
+    return this.current;
+  }
+
+  /** The run under way or last run, if any. */
+  get currentRun(): BuildRun | undefined {
     return this.current;
   }
 
@@ -84,23 +99,41 @@ export class SiteBuild {
     return this.current;
   }
 
-  /** After Eleventy has rendered: the run's threads finish; its model is what the next run compares with. */
+  /**
+   * After Eleventy has rendered: the run's threads finish; its model is what the next run compares with. In
+   * the dev server, pages of articles and lists that left the site are removed from the output.
+   */
   async finishRun(): Promise<void> {
     const run = this.run;
     try {
       await run.finish();
     } finally {
-      this.changed = undefined;
-      try {
-        this.lastModel = run.full();
-      } catch {
-        // A run whose articles had errors leaves the last good model in place.
+      if (run.contentFailed) {
+        // The last good model stays; what this run was to render is still to be rendered.
+        const wanted = this.changed;
+        this.failedChanges = this.failedChanges === "all" || !wanted ? "all" : new Set([...(this.failedChanges ?? []), ...wanted]);
+      } else {
+        this.failedChanges = undefined;
+        try {
+          const model = run.full();
+          if (run.mode === "dev" && this.lastModel) removeOutputFiles(run.outputDir, removedPages(this.lastModel, model));
+          this.lastModel = model;
+        } catch {
+          // A production run whose articles had errors: nothing to keep.
+        }
       }
+      this.changed = undefined;
     }
   }
 
-  /** Stops every thread this build started. */
-  stop(): void {
-    this.current?.stop();
+  /** Stops every thread this build started; resolves once they have stopped writing. */
+  stop(): Promise<void> {
+    return this.current?.stop() ?? Promise.resolve();
   }
+}
+
+/** Pages the previous model had that the next one does not. */
+function removedPages(previous: SiteModel, next: SiteModel): string[] {
+  const kept = new Set(contentPages(next));
+  return contentPages(previous).filter((page) => !kept.has(page));
 }

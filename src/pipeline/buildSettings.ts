@@ -11,6 +11,8 @@ export interface BuildSettings {
   /** Where Eleventy renders the site: absolute (the build command's staging folder, the dev server's output). */
   outputDir: string;
   site: SiteConfig;
+  /** Heap limit of the article thread in MB (SITE_THREAD_MEMORY_MB), for machines with little memory. */
+  threadMemoryMb: number | undefined;
 }
 
 /** Eleventy's input folder: empty on purpose (see its README). */
@@ -18,14 +20,28 @@ export const ELEVENTY_INPUT = "src/eleventy/input";
 
 /**
  * The settings an environment asks for: SITE_ARTICLES (the articles folder), SITE_OUTPUT (the output
- * folder) and SITE_URL (the site's public origin, which the deploy workflow sets).
+ * folder), SITE_URL (the site's public origin, which the deploy workflow sets) and SITE_THREAD_MEMORY_MB.
+ * Throws a SettingError naming the variable when one is not usable.
  */
 export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = process.cwd()): BuildSettings {
   const url = env.SITE_URL?.trim();
+  const memory = env.SITE_THREAD_MEMORY_MB?.trim();
+  if (memory && !(/^\d+$/.test(memory) && Number(memory) >= 16)) {
+    throw new SettingError(`SITE_THREAD_MEMORY_MB: ${JSON.stringify(memory)} is not a number of megabytes (use a whole number of at least 16, e.g. 2048, or leave it unset)`);
+  }
   return {
     projectRoot,
     articlesDir: env.SITE_ARTICLES ?? "articles",
     outputDir: path.resolve(projectRoot, env.SITE_OUTPUT ?? "dist"),
     site: url ? { ...siteSettings, url: url.replace(/\/+$/, "") } : siteSettings,
+    threadMemoryMb: memory ? Number(memory) : undefined,
   };
+}
+
+/** A setting from the environment that cannot be used; the message names the variable and the fix. */
+export class SettingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SettingError";
+  }
 }

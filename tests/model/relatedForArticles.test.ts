@@ -10,6 +10,7 @@ function article(slug: string, tags: string[], day: number, title = slug, catego
     url: `/economy/${slug}/`,
     title,
     description: "",
+    descriptionFromBody: false,
     date: new Date(Date.UTC(2025, 0, day)),
     updated: undefined,
     author: undefined,

@@ -10,6 +10,7 @@ const article: Article = {
   url: "/economy/x/",
   title: "Tax </script><script>alert(1)</script>",
   description: "d",
+  descriptionFromBody: false,
   date: new Date("2025-03-14T00:00:00Z"),
   updated: undefined,
   author: "Ann",

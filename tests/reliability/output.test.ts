@@ -5,44 +5,18 @@
 // The builds run in a fresh copy of the project (as a clone has it, node_modules linked in), because other
 // work in this checkout (benchmarks, editors) changes files while the suite runs; every file and folder of
 // the copy is compared, ignored ones like .cache/ included.
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../../src/io/listFiles.ts";
-import { PROJECT_ROOT, tempDir, type BuildResult } from "../support/buildSite.ts";
+import { buildSite, PROJECT_ROOT, tempDir, type BuildResult } from "../support/buildSite.ts";
+import { copyProject } from "../support/copyProject.ts";
 
 const BASIC = "tests/fixtures/sites/basic";
 const SKIPPED = new Set(["node_modules", ".git"]);
-/** What a fresh clone does not have: ignored output of earlier builds, benchmarks and scratch work. */
-const NOT_IN_A_CLONE = new Set(["node_modules", ".git", "dist", "scratch", ".cache", "bench/out"]);
-
-/** A copy of the project tree as a clone has it, with node_modules linked in. */
-function copyProject(): string {
-  const copy = path.join(tempDir("project-"), "project");
-  fs.cpSync(PROJECT_ROOT, copy, {
-    recursive: true,
-    filter: (source) => {
-      const relative = path.relative(PROJECT_ROOT, source).split(path.sep).join("/");
-      return !NOT_IN_A_CLONE.has(relative) && !/^\.dist-/.test(relative);
-    },
-  });
-  fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(copy, "node_modules"));
-  return copy;
-}
-
 /** `npm run build` in `project`, on `articles`, into `output`. */
-function build(project: string, articles: string, output: string): Promise<BuildResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "src/cli/build.ts", `--output=${output}`],
-      { cwd: project, env: { ...process.env, SITE_ARTICLES: articles, NODE_OPTIONS: "" }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr, output }),
-    );
-  });
-}
+const build = (project: string, articles: string, output: string): Promise<BuildResult> => buildSite({ project, articles, output });
 
 /** Every file and folder of the project tree with its size and modification time. */
 function snapshot(root: string): Map<string, string> {
@@ -123,8 +97,7 @@ describe("what a build writes", () => {
     expect(failed.stderr.split("\n").filter((line) => line.startsWith("error: "))).toEqual([
       `error: ${brokenArticle}: link "/no/such/page/" points to a page or file that does not exist`,
     ]);
-    expect(failed.stderr).toContain("1 broken link in the built pages (fix the links named above)");
-    expect(failed.stderr).toMatch(/Build failed\. .*dist\/ was left as it was\./);
+    expect(failed.stderr).toMatch(/Build stopped: 1 broken link in the built pages \(fix the links named above\)\. .*dist\/ was left as it was\./);
     expect(failed.stderr).not.toMatch(/^\s+at /m);
   });
 

@@ -8,6 +8,8 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 export interface BuildResult {
   code: number;
+  /** True when the build did not end by itself within the time given, and was killed. */
+  timedOut: boolean;
   stdout: string;
   stderr: string;
   output: string;
@@ -20,6 +22,10 @@ export interface BuildOptions {
   output?: string;
   args?: string[];
   env?: Record<string, string>;
+  /** The project to build with (a copy with other layouts, say); this one by default. */
+  project?: string;
+  /** Kill the build if it has not ended by then. */
+  timeoutMs?: number;
 }
 
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -29,13 +35,15 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       process.execPath,
       ["--import", "tsx", "src/cli/build.ts", `--output=${output}`, ...(options.args ?? [])],
       {
-        cwd: PROJECT_ROOT,
+        cwd: options.project ?? PROJECT_ROOT,
         env: { ...process.env, SITE_ARTICLES: options.articles, NODE_OPTIONS: "", ...options.env },
         maxBuffer: 64 * 1024 * 1024,
+        timeout: options.timeoutMs,
+        killSignal: "SIGKILL",
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr, output });
+        resolve({ code, timedOut: Boolean(error?.killed), stdout, stderr, output });
       },
     );
   });
