@@ -11,6 +11,8 @@ export interface BuildSettings {
   /** Where Eleventy renders the site: absolute (the build command's staging folder, the dev server's output). */
   outputDir: string;
   site: SiteConfig;
+  /** Where resized images are kept between builds (absolute): a rebuild encodes only new or changed images. */
+  imageCacheDir: string;
 }
 
 /** Eleventy's input folder: empty on purpose (see its README). */
@@ -18,14 +20,21 @@ export const ELEVENTY_INPUT = "src/eleventy/input";
 
 /**
  * The settings an environment asks for: SITE_ARTICLES (the articles folder), SITE_OUTPUT (the output
- * folder) and SITE_URL (the site's public origin, which the deploy workflow sets).
+ * folder), SITE_URL (the site's public origin, which the deploy workflow sets), SITE_LANGUAGE (the site's
+ * language, e.g. for a test of another interface language) and SITE_IMAGE_CACHE (the resized-image cache,
+ * .cache/images by default).
  */
 export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = process.cwd()): BuildSettings {
   const url = env.SITE_URL?.trim();
+  const language = env.SITE_LANGUAGE?.trim();
+  let site = siteSettings;
+  if (url) site = { ...site, url: url.replace(/\/+$/, "") };
+  if (language) site = { ...site, language };
   return {
     projectRoot,
     articlesDir: env.SITE_ARTICLES ?? "articles",
     outputDir: path.resolve(projectRoot, env.SITE_OUTPUT ?? "dist"),
-    site: url ? { ...siteSettings, url: url.replace(/\/+$/, "") } : siteSettings,
+    site,
+    imageCacheDir: path.resolve(projectRoot, env.SITE_IMAGE_CACHE ?? path.join(".cache", "images")),
   };
 }
