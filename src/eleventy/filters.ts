@@ -78,6 +78,8 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
       fillHtml(phrase, Object.fromEntries(Object.entries(markup).map(([key, value]) => [key, String(value)]))),
     /** {{ t.list.articleCount | counted(entry.total) }}: the phrase's plural form, the number formatted for the site's language. */
     counted: (phrase: Counted, count: number, values?: Record<string, string | number>) => counted(phrase, count, site.language, values),
+    /** A value from src/site.ts inside a <style> (then `| safe`): as written, less what could end the rule or the element. */
+    cssValue: (value: string) => String(value).replace(/[<>{};\\]/g, ""),
     number: (value: number) => formatNumber(value, site.language),
     /** Authors' names joined as the site's language joins a list. */
     names: (names: readonly string[]) => joinNames(names, site.language),
