@@ -66,7 +66,9 @@ async function encode(image: EleventyImage, job: ImageJob, cacheDir: string): Pr
   const byName = new Map(job.outputs.map((output) => [`${output.width}.${output.format}`, output.file]));
   const folder = fs.mkdtempSync(path.join(cacheDir, ".encoding-"));
   try {
-    await encodeInto(image, job, folder, byName);
+    await encodeInto(image, job, folder, byName).catch((error: unknown) => {
+      throw new Error(`${job.input}: ${error instanceof Error ? error.message : String(error)}`);
+    });
     for (const output of job.outputs) {
       const to = path.join(cacheDir, output.file);
       fs.mkdirSync(path.dirname(to), { recursive: true });
