@@ -97,7 +97,7 @@ export const site: SiteConfig = {
     uiFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial',
   },
   identity: {
-    logo: { src: "/assets/logo.svg", width: 236, height: 40 },
+    logo: { src: "/assets/logo.svg", width: 40, height: 40 },
     favicon: { svg: "/assets/favicon.svg", png: "/assets/favicon-32.png" },
     appleTouchIcon: "/assets/apple-touch-icon.png",
   },

@@ -13,6 +13,9 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
   ".txt": "text/plain; charset=utf-8",
 };
 
