@@ -60,3 +60,15 @@ export function shareImage(article: Article, images: ArticleImages): { url: stri
   const variant = plan.sets.length > 0 ? variantFor(plan, SHARE_WIDTH) : fallbackOf(plan);
   return { url: images.absolute(variant.url), width: variant.width, height: variant.height, type: plan.sets.at(-1)?.type };
 }
+
+/** A phone as the build summary's page weight counts it: 390 CSS pixels wide, two device pixels to one. */
+export const PHONE = { width: 390, pixelRatio: 2, margin: 32 };
+
+/** The file a phone downloads for a lead image: the first (most compact) format, the width its screen needs. */
+export function phoneImage(plan: ImagePlan): { url: string; format: string } {
+  const wanted = (PHONE.width - PHONE.margin) * PHONE.pixelRatio;
+  const set = plan.sets[0];
+  if (!set) return { url: fallbackOf(plan).url, format: plan.source.format };
+  const variant = set.variants.find((v) => v.width >= wanted) ?? set.variants.at(-1)!;
+  return { url: variant.url, format: set.format };
+}

@@ -2,6 +2,7 @@
 // summary and the benchmark reads it.
 import type { BrokenLink } from "../check/LinkChecker.ts";
 import type { ImageStats } from "../io/ImageWorker.ts";
+import type { PageWeight } from "../io/pageWeight.ts";
 import type { SearchIndexStats } from "../search/types.ts";
 
 export interface BuildResult {
@@ -16,10 +17,12 @@ export interface BuildResult {
   renderedArticles: number;
   /** Local images resized, when the site has any. */
   images: ImageStats | undefined;
+  /** One article page's weight on a phone (production builds): the front page's lead story. */
+  pageWeight: PageWeight | undefined;
 }
 
 export function emptyResult(): BuildResult {
-  return { files: [], brokenLinks: [], search: undefined, clientBytes: 0, renderedArticles: 0, images: undefined };
+  return { files: [], brokenLinks: [], search: undefined, clientBytes: 0, renderedArticles: 0, images: undefined, pageWeight: undefined };
 }
 
 /** Seconds spent in each timed part of a build, in the order they first ran. */

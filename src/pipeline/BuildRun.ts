@@ -14,6 +14,10 @@ import { formatProblem, type Problem } from "../content/problems.ts";
 import { ArticleWorker } from "../io/ArticleWorker.ts";
 import { imageJobs, processImages, type ImageStats } from "../io/ImageWorker.ts";
 import { PageOutputWorker } from "../io/PageOutputWorker.ts";
+import { pageWeight } from "../io/pageWeight.ts";
+import { phoneImage } from "../images/articleImages.ts";
+import { isRemoteImage } from "../images/leadImage.ts";
+import { SITE_PATHS } from "../urls/sitePaths.ts";
 import { bodyImages, type BodyImages } from "../images/bodyImages.ts";
 import type { LocalImages } from "../model/SiteCompiler.ts";
 import { sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
@@ -172,7 +176,18 @@ export class BuildRun {
         this.result.brokenLinks = broken;
       }
     });
+    this.result.pageWeight = this.measurePageWeight();
     this.stop();
+  }
+
+  /** The weight of the front page's lead story: the article a reader is most likely to open first. */
+  private measurePageWeight(): BuildResult["pageWeight"] {
+    if (!this.context.writesPages) return undefined;
+    const article = this.full().home.lead;
+    if (!article) return undefined;
+    const src = article.image?.src;
+    const plan = src && !isRemoteImage(src) ? this.bodyImages().plan(src) : undefined;
+    return pageWeight(this.outputDir, article.url, SITE_PATHS.stylesheet, plan && phoneImage(plan));
   }
 
   /** Stops this run's threads, whatever they are doing. */

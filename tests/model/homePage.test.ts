@@ -15,6 +15,7 @@ function article(slug: string, category: string, day: number, image = false): Pa
     relativePath: `${category}/${slug}.md`,
     slug,
     date: new Date(Date.UTC(2025, 0, day)),
+    updated: undefined,
     categoryName: category,
     tagNames: [],
     lang: "en",
