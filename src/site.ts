@@ -92,9 +92,9 @@ export const site: SiteConfig = {
   theme: {
     accent: "#9b1c1c",
     accentDark: "#f4a09a",
-    textFont: 'Georgia, "Noto Serif", "Times New Roman"',
-    headingFont: 'Georgia, "Noto Serif", "Times New Roman"',
-    uiFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial',
+    textFont: 'Georgia, "Noto Serif", "Times New Roman", "Liberation Serif", "DejaVu Serif"',
+    headingFont: 'Georgia, "Noto Serif", "Times New Roman", "Liberation Serif", "DejaVu Serif"',
+    uiFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, "Liberation Sans", "DejaVu Sans"',
   },
   identity: {
     logo: { src: "/assets/logo.svg", width: 40, height: 40 },

@@ -1,9 +1,10 @@
 // The files made of one local image: which widths in which formats, at which addresses. The markup and
 // the encoder both follow this plan, so a page knows every variant's address and size before it exists.
+import { ENCODER_KEY } from "./encoderOptions.ts";
 import type { ImageFormat, ImageSettings, SourceImage } from "./types.ts";
 
 export interface Variant {
-  /** Site path without the path prefix: "/economy/img/port-3fa9c1d2e0-960.webp". */
+  /** Site path without the path prefix: "/economy/img/port-3fa9c1d2e0-960.webp" (content hash, encoder settings, width). */
   url: string;
   width: number;
   height: number;
@@ -58,12 +59,14 @@ export function imagePlan(source: SourceImage, settings: ImageSettings): ImagePl
   const slash = source.path.lastIndexOf("/");
   const dot = source.path.lastIndexOf(".");
   const stem = source.path.slice(0, dot > slash ? dot : source.path.length);
+  // The file's content and the encoder's settings name the variants: either changing gives new files.
+  const key = `${source.hash.slice(0, 6)}${ENCODER_KEY}`;
   return {
     source,
     sets: formats.map((format) => ({
       format,
       type: MIME[format],
-      variants: widths.map((width) => ({ url: `${stem}-${source.hash}-${width}.${EXTENSION[format]}`, width, height: scaledHeight(source, width) })),
+      variants: widths.map((width) => ({ url: `${stem}-${key}-${width}.${EXTENSION[format]}`, width, height: scaledHeight(source, width) })),
     })),
   };
 }

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort } from "node:worker_threads";
+import { ENCODER_OPTIONS } from "../images/encoderOptions.ts";
 
 export interface ImageJob {
   /** The image file. */
@@ -88,9 +89,10 @@ async function encodeInto(image: EleventyImage, job: ImageJob, folder: string, b
     fixOrientation: true,
     useCache: false,
     minimumThreshold: 1,
-    sharpAvifOptions: { quality: 55, effort: 3 },
-    sharpWebpOptions: { quality: 75 },
-    sharpJpegOptions: { quality: 78, mozjpeg: true },
+    sharpAvifOptions: ENCODER_OPTIONS.avif,
+    sharpWebpOptions: ENCODER_OPTIONS.webp,
+    sharpJpegOptions: ENCODER_OPTIONS.jpeg,
+    sharpPngOptions: ENCODER_OPTIONS.png,
     filenameFormat: (_id: string, _src: string, width: number, format: string) => path.basename(byName.get(`${width}.${format}`) ?? `unplanned-${width}.${format}`),
   });
   const written = Object.values(stats).flat().map((stat) => path.relative(folder, stat.outputPath));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { ENCODER_KEY } from "../../src/images/encoderOptions.ts";
 import { fallbackOf, imagePlan, scaledHeight, variantFor, variantWidths } from "../../src/images/imageVariants.ts";
 import type { SourceImage } from "../../src/images/types.ts";
 
 const settings = { widths: [480, 960, 1600], formats: ["avif", "webp"] as ("avif" | "webp")[] };
 const jpeg = (width: number, height: number, path = "/economy/img/port.jpg"): SourceImage => ({ path, width, height, format: "jpeg", hash: "3fa9c1d2e0" });
+const key = `3fa9c1${ENCODER_KEY}`;
 
 describe("variantWidths", () => {
   it("never makes a copy wider than the image, and keeps the image's own width when smaller than the largest", () => {
@@ -15,7 +17,7 @@ describe("variantWidths", () => {
 });
 
 describe("imagePlan", () => {
-  it("names every variant after the file, its content hash and its width, in the modern formats and the image's own", () => {
+  it("names every variant after the file, its content and the encoder's settings, and its width, in the modern formats and the image's own", () => {
     const plan = imagePlan(jpeg(1200, 675), settings);
     expect(plan.sets.map((set) => [set.format, set.type])).toEqual([
       ["avif", "image/avif"],
@@ -23,11 +25,11 @@ describe("imagePlan", () => {
       ["jpeg", "image/jpeg"],
     ]);
     expect(plan.sets[2]!.variants).toEqual([
-      { url: "/economy/img/port-3fa9c1d2e0-480.jpg", width: 480, height: 270 },
-      { url: "/economy/img/port-3fa9c1d2e0-960.jpg", width: 960, height: 540 },
-      { url: "/economy/img/port-3fa9c1d2e0-1200.jpg", width: 1200, height: 675 },
+      { url: `/economy/img/port-${key}-480.jpg`, width: 480, height: 270 },
+      { url: `/economy/img/port-${key}-960.jpg`, width: 960, height: 540 },
+      { url: `/economy/img/port-${key}-1200.jpg`, width: 1200, height: 675 },
     ]);
-    expect(plan.sets[0]!.variants[0]!.url).toBe("/economy/img/port-3fa9c1d2e0-480.avif");
+    expect(plan.sets[0]!.variants[0]!.url).toBe(`/economy/img/port-${key}-480.avif`);
   });
 
   it("offers a WebP image in AVIF and WebP only, not twice", () => {
@@ -51,6 +53,6 @@ describe("imagePlan", () => {
     expect(variantFor(plan, 1200).width).toBe(1600);
     expect(variantFor(plan, 400).width).toBe(480);
     expect(variantFor(plan, 3000).width).toBe(1600);
-    expect(fallbackOf(plan).url).toBe("/economy/img/port-3fa9c1d2e0-1600.jpg");
+    expect(fallbackOf(plan).url).toBe(`/economy/img/port-${key}-1600.jpg`);
   });
 });
