@@ -37,7 +37,7 @@ export function addArticleBodies(eleventyConfig: UserConfig, build: SiteBuild, h
     return template;
   };
   const place = (article: Article, body: RenderedBody, part: string) =>
-    partial(part).render({ body, toc: tableOfContents(body.headings, helpers.readingMinutes(article)), t: text });
+    partial(part).render(part === "toc" ? { toc: tableOfContents(body.headings, helpers.readingMinutes(article)), t: text } : { body });
   // Without the article thread (the dev server) a page renders its body once for both parts.
   const renderedHere = new WeakMap<BuildRun, WeakMap<Article, RenderedBody>>();
   const renderHere = (article: Article) => {

@@ -2,8 +2,8 @@
 // words. A description made from the first paragraph (an article without one) is never a standfirst: on a
 // phone the first screen would show the same text twice.
 
-/** Characters of the body compared; a description is one or two sentences. */
-const COMPARED = 2000;
+/** Characters of the body compared, beyond the description's own length: room for markdown and links. */
+const SLACK = 300;
 
 /** Letters and digits only, lower-cased: markdown, punctuation and spacing do not make two texts differ. */
 function comparable(text: string): string {
@@ -19,5 +19,5 @@ export function standfirstOf(description: string | undefined, body: string): str
   if (!description) return undefined;
   const wanted = comparable(description);
   if (wanted === "") return undefined;
-  return comparable(body.slice(0, COMPARED)).startsWith(wanted) ? undefined : description;
+  return comparable(body.slice(0, description.length * 2 + SLACK)).startsWith(wanted) ? undefined : description;
 }
