@@ -11,10 +11,10 @@ export const IMAGE_USES = {
   lead: { sizes: "(min-width: 46rem) 44rem, calc(100vw - 2rem)", loading: "eager", fetchpriority: "high" },
   /** The front page's lead story: two thirds of the page on a desktop, in the first screen. */
   front: { sizes: "(min-width: 64rem) 44rem, calc(100vw - 2rem)", loading: "eager", fetchpriority: "high" },
-  /** A card in a grid. */
-  card: { sizes: "(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, calc(100vw - 2rem)", loading: "lazy" },
-  /** A small thumbnail beside a headline (related articles, section rows). */
-  thumb: { sizes: "7rem", loading: "lazy" },
+  /** A card in a grid. WebP only: a card is repeated on many list pages, and one srcset is half the markup of a <picture>. */
+  card: { sizes: "(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, calc(100vw - 2rem)", loading: "lazy", format: "webp" },
+  /** A small thumbnail beside a headline (related articles). WebP only, as cards. */
+  thumb: { sizes: "7rem", loading: "lazy", format: "webp" },
 } as const;
 
 export type ImageUse = keyof typeof IMAGE_USES;
@@ -44,6 +44,7 @@ export function articleImageHtml(article: Article, use: ImageUse, images: Articl
     sizes: settings.sizes,
     loading: settings.loading,
     fetchpriority: "fetchpriority" in settings ? settings.fetchpriority : undefined,
+    format: "format" in settings ? settings.format : undefined,
     className,
     href: images.href,
     box: REMOTE_BOX,

@@ -6,6 +6,7 @@
 //   of a fixed box (`box`) and the class `img-box`, which the stylesheet gives that aspect ratio with
 //   object-fit: the picture is fitted into the box instead of pushing the text down when it arrives.
 import { fallbackOf, type ImagePlan } from "./imageVariants.ts";
+import type { ImageFormat } from "./types.ts";
 
 export interface PictureOptions {
   alt: string;
@@ -21,6 +22,8 @@ export interface PictureOptions {
   href: (sitePath: string) => string;
   /** Width and height of the box a remote image is fitted into. */
   box: { width: number; height: number; fit: "cover" | "contain" };
+  /** One format only, as a plain <img srcset> (small pictures repeated on many pages: less markup). */
+  format?: ImageFormat;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;" };
@@ -46,6 +49,11 @@ export function pictureHtml(src: string, plan: ImagePlan | undefined, options: P
   const srcset = (set: ImagePlan["sets"][number]) =>
     escapeAttribute(set.variants.map((variant) => `${options.href(variant.url)} ${variant.width}w`).join(", "));
   const sizes = ` sizes="${escapeAttribute(options.sizes)}"`;
+  const only = options.format && plan.sets.find((set) => set.format === options.format);
+  if (only) {
+    const largest = only.variants.at(-1)!;
+    return `<img${className} src="${escapeAttribute(options.href(largest.url))}" srcset="${srcset(only)}"${sizes}${size}${common}>`;
+  }
   const sources = plan.sets
     .slice(0, -1)
     .map((set) => `<source type="${set.type}" srcset="${srcset(set)}"${sizes}>`)

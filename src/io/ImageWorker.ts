@@ -1,10 +1,11 @@
 // The main thread's side of src/io/imageThread.ts: hands it the variants the pages name and waits for them
 // to be in the output folder. Started only for a site that has images to resize.
 import path from "node:path";
+import type { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import type { ImagePlan } from "../images/imageVariants.ts";
 import type { ImageJob, ImageReply, ImageRequest } from "./imageThread.ts";
-import { startWorker } from "./startWorker.ts";
+import { prepareWorkers, startWorker } from "./startWorker.ts";
 
 export const IMAGE_THREAD = new URL("./imageThread.ts", import.meta.url);
 
@@ -32,24 +33,32 @@ export function imageJobs(plans: Iterable<ImagePlan>, articlesDir: string): Imag
   return jobs;
 }
 
+/** Starts the image thread on `jobs`; its code is bundled in esbuild's process first, so this thread goes on rendering. */
 export function processImages(jobs: ImageJob[], cacheDir: string, outputDir: string): { done: Promise<ImageStats>; stop: () => void } {
-  const worker = startWorker(IMAGE_THREAD);
-  const done = new Promise<ImageStats>((resolve, reject) => {
-    worker.on("message", (reply: ImageReply) => {
-      if (reply.type === "done") resolve(reply);
-      else reject(new Error(`images: ${reply.message}`));
-      void worker.terminate();
-    });
-    worker.on("error", (error) => reject(new Error(`images: ${error.message}`)));
-    worker.on("exit", (code) => reject(new Error(`images: the thread stopped (exit code ${code})`)));
-  });
-  const request: ImageRequest = { type: "start", jobs, cacheDir, outputDir, eleventyImg: fileURLToPath(import.meta.resolve("@11ty/eleventy-img")) };
-  worker.postMessage(request);
+  let stopped = false;
+  let worker: Worker | undefined;
+  const done = prepareWorkers([IMAGE_THREAD]).then(
+    () =>
+      new Promise<ImageStats>((resolve, reject) => {
+        if (stopped) return reject(new Error("images: stopped"));
+        const thread = (worker = startWorker(IMAGE_THREAD));
+        thread.on("message", (reply: ImageReply) => {
+          if (reply.type === "done") resolve(reply);
+          else reject(new Error(`images: ${reply.message}`));
+          void thread.terminate();
+        });
+        thread.on("error", (error) => reject(new Error(`images: ${error.message}`)));
+        thread.on("exit", (code) => reject(new Error(`images: the thread stopped (exit code ${code})`)));
+        const request: ImageRequest = { type: "start", jobs, cacheDir, outputDir, eleventyImg: fileURLToPath(import.meta.resolve("@11ty/eleventy-img")) };
+        thread.postMessage(request);
+      }),
+  );
   return {
     done,
     stop: () => {
-      worker.removeAllListeners("exit");
-      void worker.terminate();
+      stopped = true;
+      worker?.removeAllListeners("exit");
+      void worker?.terminate();
     },
   };
 }

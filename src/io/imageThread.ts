@@ -53,9 +53,10 @@ async function run(request: ImageRequest): Promise<void> {
   }
   let files = 0;
   let bytes = 0;
+  const folders = new Set<string>();
   for (const job of jobs) {
     for (const output of job.outputs) {
-      bytes += place(path.join(cacheDir, output.file), path.join(outputDir, output.file));
+      bytes += place(path.join(cacheDir, output.file), path.join(outputDir, output.file), folders);
       files++;
     }
   }
@@ -104,12 +105,23 @@ async function encodeInto(image: EleventyImage, job: ImageJob, folder: string, b
   }
 }
 
-/** The cached file into the output: a hard link (no bytes copied) where both are on one disk. Returns its size. */
-function place(from: string, to: string): number {
+/**
+ * The cached file into the output: a hard link (no bytes copied) where both are on one disk. Returns its size.
+ * `created`: output folders this run made, so empty until it filled them (a production build's staging
+ * folder is new): files there need no look first.
+ */
+function place(from: string, to: string, created: Set<string>): number {
   const size = fs.statSync(from).size;
-  const existing = fs.statSync(to, { throwIfNoEntry: false });
+  const folder = path.dirname(to);
+  let existing: fs.Stats | undefined;
+  if (!created.has(folder)) {
+    if (fs.existsSync(folder)) existing = fs.statSync(to, { throwIfNoEntry: false });
+    else {
+      fs.mkdirSync(folder, { recursive: true });
+      created.add(folder);
+    }
+  }
   if (existing && existing.size === size) return size;
-  fs.mkdirSync(path.dirname(to), { recursive: true });
   if (existing) fs.rmSync(to);
   try {
     fs.linkSync(from, to);

@@ -50,3 +50,14 @@ describe("pictureHtml", () => {
     expect([$("img").attr("width"), $("img").attr("height")]).toEqual(["480", "280"]);
   });
 });
+
+describe("pictureHtml with one format", () => {
+  it("writes a plain <img srcset> in that format: less markup for pictures repeated on many pages", () => {
+    const $ = load(pictureHtml(plan.source.path, plan, { ...options, format: "webp" }));
+    expect($("picture").length).toBe(0);
+    const img = $("img");
+    expect(img.attr("srcset")).toBe(`/news/economy/img/my%20port-abcdef${ENCODER_KEY}-480.webp 480w, /news/economy/img/my%20port-abcdef${ENCODER_KEY}-960.webp 960w`);
+    expect(img.attr("src")).toBe(`/news/economy/img/my%20port-abcdef${ENCODER_KEY}-960.webp`);
+    expect([img.attr("width"), img.attr("height")]).toEqual(["960", "640"]);
+  });
+});
