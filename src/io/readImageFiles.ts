@@ -61,7 +61,9 @@ export function readImageFiles(articlesDir: string, cacheDir: string): ImageFile
     if (stored.image) images.set(sitePath, stored.image);
     else unreadable.set(sitePath, stored.problem ?? "is not an image");
   }
-  if (changed || Object.keys(known).length !== Object.keys(next).length) writeManifest(manifestFile, next);
+  // Only a site with images to resize keeps a cache (a site of SVG charts writes nothing beside its output).
+  const resized = [...images.values()].some((image) => image.format !== "svg" && image.format !== "gif");
+  if (resized && (changed || Object.keys(known).length !== Object.keys(next).length)) writeManifest(manifestFile, next);
   return { images, unreadable };
 }
 

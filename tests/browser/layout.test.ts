@@ -57,7 +57,16 @@ async function loadAllImages(page: Page): Promise<void> {
       scrollTo(0, y);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
     }
-    await Promise.all([...document.images].map((img) => (img.complete ? undefined : new Promise((resolve) => img.addEventListener("loadend", resolve, { once: true })))));
+    await Promise.all(
+      [...document.images].map((img) =>
+        img.complete
+          ? undefined
+          : new Promise((resolve) => {
+              img.addEventListener("load", resolve, { once: true });
+              img.addEventListener("error", resolve, { once: true });
+            }),
+      ),
+    );
     scrollTo(0, 0);
   });
   await page.waitForTimeout(100);
