@@ -16,6 +16,8 @@ export interface CorpusOptions {
   seed: number;
   /** Distinct English tags to draw from (DEFAULT_TAG_VOCABULARY unless given). */
   tagVocabulary?: number;
+  /** A lead image for every article (img/<file>.jpg beside it, made by writeCorpusImages); the text is otherwise the same. */
+  images?: boolean;
 }
 
 export interface SyntheticArticle {
@@ -39,6 +41,8 @@ export interface CorpusStats extends Required<CorpusOptions> {
   meanEnglishWords: number;
   meanChineseChars: number;
   bytes: number;
+  /** Bytes of the lead images (a corpus with images). */
+  imageBytes?: number;
   /** Published English articles using a word, for the sample queries: a frequent one and the rarest. */
   wordDocuments: Record<string, number>;
   rareWord: string;
@@ -62,7 +66,7 @@ const TOP_TAG_SHARE = 0.3;
 const TRACKED_WORDS = ["government", "city", "planning", "deploy", "deployment", "deployed", "deploying"];
 
 /** The articles of a corpus, one at a time, plus the statistics once the last one was produced. */
-export function* syntheticArticles({ count, seed, tagVocabulary = DEFAULT_TAG_VOCABULARY }: CorpusOptions): Generator<SyntheticArticle, CorpusStats> {
+export function* syntheticArticles({ count, seed, tagVocabulary = DEFAULT_TAG_VOCABULARY, images = false }: CorpusOptions): Generator<SyntheticArticle, CorpusStats> {
   const random = mulberry32(seed);
   const vocabulary = englishVocabulary(random, VOCABULARY_SIZE);
   const englishTags = englishTagNames(random, vocabulary, tagVocabulary);
@@ -135,6 +139,8 @@ export function* syntheticArticles({ count, seed, tagVocabulary = DEFAULT_TAG_VO
     if (random() < 0.1) lines.push(`updated: ${isoDay(day + randomInt(random, 1, 60) * DAY)}`);
     if (isChinese) lines.push("lang: zh-CN");
     if (draft) lines.push("draft: true");
+    // No random draw: the same corpus with and without images differs by these lines only.
+    if (images) lines.push(`image: ${leadImagePath(relativePath).slice(folder.length + 1)}`, `image_alt: "Picture ${i}"`);
     lines.push("---", "");
     const text = `${lines.join("\n")}\n${body}`;
 
@@ -157,6 +163,7 @@ export function* syntheticArticles({ count, seed, tagVocabulary = DEFAULT_TAG_VO
     count,
     seed,
     tagVocabulary,
+    images,
     articles: count,
     drafts: stats.drafts,
     scheduled: stats.scheduled,
@@ -191,6 +198,36 @@ function rarestWord(vocabulary: readonly string[], documents: Int32Array): strin
   return best === -1 ? vocabulary[vocabulary.length - 1] : vocabulary[best];
 }
 
+/** Where an article's lead image is, relative to the corpus folder: "economy/img/tax-reform-3f.jpg". */
+export function leadImagePath(relativePath: string): string {
+  const slash = relativePath.lastIndexOf("/");
+  return `${relativePath.slice(0, slash)}/img/${relativePath.slice(slash + 1).replace(/\.md$/, ".jpg")}`;
+}
+
+/** Each article's lead image, 800×450, different for every article (so each is encoded on its own). */
+export async function writeCorpusImages(dir: string, options: CorpusOptions): Promise<number> {
+  const { default: sharp } = await import("sharp");
+  const articles = syntheticArticles({ ...options, images: true });
+  const files: string[] = [];
+  for (let next = articles.next(); !next.done; next = articles.next()) files.push(leadImagePath(next.value.relativePath));
+  let bytes = 0;
+  const AT_ONCE = 8;
+  for (let i = 0; i < files.length; i += AT_ONCE) {
+    await Promise.all(
+      files.slice(i, i + AT_ONCE).map(async (file, j) => {
+        const n = i + j;
+        const hue = (n * 47) % 360;
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,70%)"/><stop offset="1" stop-color="hsl(${(hue + 120) % 360},50%,30%)"/></linearGradient></defs><rect width="800" height="450" fill="url(#g)"/><circle cx="${100 + ((n * 37) % 600)}" cy="${100 + ((n * 53) % 250)}" r="${40 + (n % 80)}" fill="hsl(${(hue + 200) % 360},70%,60%)"/><rect x="${(n * 29) % 500}" y="300" width="240" height="${60 + (n % 90)}" fill="hsl(${(hue + 60) % 360},40%,40%)"/></svg>`;
+        const out = path.join(dir, file);
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        await sharp(Buffer.from(svg)).jpeg({ quality: 75 }).toFile(out);
+        bytes += fs.statSync(out).size;
+      }),
+    );
+  }
+  return bytes;
+}
+
 /** Writes a corpus into `dir` (which must not exist yet) and returns its statistics. */
 export function writeCorpus(dir: string, options: CorpusOptions): CorpusStats {
   fs.mkdirSync(dir, { recursive: true });
@@ -211,7 +248,7 @@ export function writeCorpus(dir: string, options: CorpusOptions): CorpusStats {
 /** The folder of a corpus under `root`: made on first use, then reused (keyed by count, seed and version). */
 export function ensureCorpus(root: string, options: CorpusOptions): { dir: string; stats: CorpusStats; generatedSeconds?: number } {
   const tags = options.tagVocabulary ?? DEFAULT_TAG_VOCABULARY;
-  const key = `${options.count}-seed${options.seed}-tags${tags}-v${CORPUS_VERSION}`;
+  const key = `${options.count}-seed${options.seed}-tags${tags}${options.images ? "-images" : ""}-v${CORPUS_VERSION}`;
   const dir = path.resolve(root, key);
   const statsFile = `${dir}.json`;
   if (fs.existsSync(statsFile) && fs.existsSync(dir)) return { dir, stats: JSON.parse(fs.readFileSync(statsFile, "utf8")) as CorpusStats };
@@ -222,8 +259,19 @@ export function ensureCorpus(root: string, options: CorpusOptions): { dir: strin
   const started = performance.now();
   const stats = writeCorpus(partial, { ...options, tagVocabulary: tags });
   fs.renameSync(partial, dir);
+  if (options.images) stats.imageBytes = -1; // filled in by ensureImageCorpus
   fs.writeFileSync(statsFile, `${JSON.stringify(stats, null, 2)}\n`);
   return { dir, stats, generatedSeconds: (performance.now() - started) / 1000 };
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** ensureCorpus with `images`, and the images themselves (made once, then reused). */
+export async function ensureImageCorpus(root: string, options: Omit<CorpusOptions, "images">): Promise<{ dir: string; stats: CorpusStats; generatedSeconds?: number }> {
+  const corpus = ensureCorpus(root, { ...options, images: true });
+  if (corpus.stats.imageBytes !== undefined && corpus.stats.imageBytes >= 0) return corpus;
+  const started = performance.now();
+  corpus.stats.imageBytes = await writeCorpusImages(corpus.dir, { ...options, tagVocabulary: options.tagVocabulary ?? DEFAULT_TAG_VOCABULARY });
+  fs.writeFileSync(`${corpus.dir}.json`, `${JSON.stringify(corpus.stats, null, 2)}\n`);
+  return { ...corpus, generatedSeconds: (corpus.generatedSeconds ?? 0) + (performance.now() - started) / 1000 };
+}

@@ -9,6 +9,8 @@
 //   npm run bench -- --project=/tmp/head            build with another copy of the project (e.g. `git archive` of a commit)
 //   npm run bench -- --report=bench/out/tags2500.md  write the report (and its .json) elsewhere
 //   npm run bench -- --scratch=/dev/shm/bench        sites written to a tmpfs: a slow or busy disk then adds nothing
+//   npm run bench -- --images-at=1000               the corpus with a lead image on every article: first build (empty
+//                                                   image cache) and cached rebuild, against the same corpus without images
 // A size whose bare Eleventy build would, extrapolated from a smaller size (of this run or the last results.json),
 // outlast the timeout, or whose Pagefind run would not fit in free memory, skips that step and says why.
 
@@ -18,7 +20,7 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { ensureCorpus } from "./corpus.ts";
+import { ensureCorpus, ensureImageCorpus } from "./corpus.ts";
 import { lastJsonLine, measureCommand, type CommandRun } from "./measureCommand.ts";
 import { countFiles, folderSize } from "./measureFolder.ts";
 import { measureDevServer } from "./measureDevServer.ts";
@@ -29,7 +31,7 @@ import type { BenchReport, BuildSummaryData, Measured, PagefindResult, SizeResul
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = path.join(ROOT, "bench", "out");
-const STEPS = ["baseline", "pagefind", "queries", "devserver"] as const;
+const STEPS = ["baseline", "pagefind", "queries", "devserver", "images"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +49,8 @@ const { values } = parseArgs({
     /** Corpus size the dev server is measured on (default: the same as --queries-at), and how many saves. */
     "devserver-at": { type: "string" },
     edits: { type: "string", default: "5" },
+    /** Corpus size of the images step (default: 1000 when measured, else the smallest size). */
+    "images-at": { type: "string" },
     "tag-vocabulary": { type: "string" },
     /** The project whose build is measured: this checkout by default. */
     project: { type: "string" },
@@ -74,6 +78,7 @@ if (!fs.existsSync(path.join(project, "src", "cli", "build.ts"))) fail(`--projec
 const queriesAt = values["queries-at"] ? parsePositive("queries-at", values["queries-at"]) : defaultQueriesSize(sizes);
 const devServerAt = values["devserver-at"] ? parsePositive("devserver-at", values["devserver-at"]) : queriesAt;
 const edits = parsePositive("edits", values.edits);
+const imagesAt = values["images-at"] ? parsePositive("images-at", values["images-at"]) : sizes.includes(1000) ? 1000 : Math.min(...sizes);
 
 function parsePositive(name: string, text: string): number {
   const value = Number(text);
@@ -136,13 +141,13 @@ function cleanStart(output: string): void {
   }
 }
 
-async function ourBuild(size: number, corpusDir: string, siteDir: string): Promise<SizeResult["ours"]> {
-  const logFile = path.join(OUT, "logs", `build-${size}.log`);
+async function ourBuild(size: number, corpusDir: string, siteDir: string, imageCache?: string, name = "build"): Promise<SizeResult["ours"]> {
+  const logFile = path.join(OUT, "logs", `${name}-${size}.log`);
   cleanStart(siteDir);
   const load = loadNow();
   const run = await measureCommand(process.execPath, [...buildCommandArgs(), `--output=${siteDir}`, "--json"], {
     cwd: project,
-    env: { ...process.env, SITE_ARTICLES: corpusDir },
+    env: { ...process.env, SITE_ARTICLES: corpusDir, ...(imageCache ? { SITE_IMAGE_CACHE: imageCache } : {}) },
     timeoutMs,
     logFile,
   });
@@ -151,8 +156,34 @@ async function ourBuild(size: number, corpusDir: string, siteDir: string): Promi
     result.summary = lastJsonLine<BuildSummaryData>(run.stdout);
     result.searchIndex = folderSize(path.join(siteDir, "search-index"));
   }
-  describe("our build", result);
+  describe(name === "build" ? "our build" : name, result);
   return result;
+}
+
+/**
+ * The same corpus with a lead image on every article: a first build with an empty image cache (every image
+ * encoded), then rebuilds that find them cached, against rebuilds of the corpus without images, taken in
+ * turn so that a busy machine weighs on both alike.
+ */
+async function imagesStep(size: number): Promise<NonNullable<SizeResult["images"]>> {
+  const corpus = await ensureImageCorpus(path.join(OUT, "corpus"), { count: size, seed, tagVocabulary });
+  const plain = ensureCorpus(path.join(OUT, "corpus"), { count: size, seed, tagVocabulary });
+  log(`images: corpus with ${corpus.stats.articles.toLocaleString("en")} lead images (${((corpus.stats.imageBytes ?? 0) / 1e6).toFixed(1)} MB)`);
+  const cache = path.join(SCRATCH, "image-cache", String(size));
+  fs.rmSync(cache, { recursive: true, force: true });
+  const siteDir = path.join(SCRATCH, "site-images", String(size));
+  const first = await ourBuild(size, corpus.dir, siteDir, cache, "first build with images");
+  const cached: SizeResult["ours"][] = [];
+  const without: SizeResult["ours"][] = [];
+  for (let i = 0; i < Math.max(3, repeat); i++) {
+    without.push(await ourBuild(size, plain.dir, siteDir, cache, "rebuild without images"));
+    cached.push(await ourBuild(size, corpus.dir, siteDir, cache, "rebuild with cached images"));
+  }
+  const median = (runs: SizeResult["ours"][]) => {
+    const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+    return { ...sorted[(sorted.length - 1) >> 1]!, wallSecondsSeen: runs.map((run) => run.wallSeconds) };
+  };
+  return { imageBytes: corpus.stats.imageBytes ?? 0, first, cached: median(cached), without: median(without) };
 }
 
 async function baselineBuild(size: number, corpusDir: string): Promise<NonNullable<SizeResult["baseline"]>> {
@@ -286,6 +317,7 @@ async function benchSize(size: number, earlier: readonly SizeResult[]): Promise<
     }
     result.queries = await measureSearch(siteDir, engines, sampleQueries(corpus.stats), runs);
   }
+  if (!skip.has("images") && size === imagesAt) result.images = await imagesStep(size);
   if (!skip.has("devserver") && size === devServerAt) {
     log(`dev server: ${edits} saves of an article, each until headless Chromium shows it`);
     result.devServer = await measureDevServer({ project, corpusDir: corpus.dir, workDir: path.join(SCRATCH, "devserver"), size, edits });

@@ -42,6 +42,13 @@ export interface SizeResult {
   pagefind: PagefindResult[];
   queries?: QueryMeasure[];
   devServer?: DevServerMeasure;
+  /** The same corpus with a lead image on every article: first build, cached rebuild, and rebuild without images. */
+  images?: {
+    imageBytes: number;
+    first: Measured & { summary?: BuildSummaryData };
+    cached: Measured & { summary?: BuildSummaryData };
+    without: Measured & { summary?: BuildSummaryData };
+  };
   /** Steps left out at this size ("baseline", "pagefind"), and why. */
   skipped: Record<string, string>;
 }

@@ -1,12 +1,36 @@
 // The site's own settings: everything a site owner may want to change, in one typed place. Layouts, feeds,
 // the sitemap, the search index and the build read them from here; nothing else repeats them.
+// docs/customize.md shows how to change the look (theme, identity, images, the interface's language).
+import type { ImageSettings } from "./images/types.ts";
+
+export interface ThemeConfig {
+  /** Colour of links, section labels and rules on the light background (keep 4.5:1 contrast with white). */
+  accent: string;
+  /** The same in dark mode (keep 4.5:1 contrast with the dark background, #15171a). */
+  accentDark: string;
+  /** Body text: Latin font families, no generic family (Chinese and Japanese fonts, then the generic family, follow). */
+  textFont: string;
+  /** Headlines, the same way. */
+  headingFont: string;
+  /** Navigation, labels, lists and tables, the same way. */
+  uiFont: string;
+}
+
+export interface IdentityConfig {
+  /** Header logo instead of the name set in type: a file in layouts/assets/ ("/assets/logo.svg") or an http(s) URL, with its size in CSS pixels. */
+  logo: { src: string; width: number; height: number } | undefined;
+  /** Browser tab icon: an SVG, and a 32×32 PNG for browsers without SVG icons (files in layouts/assets/). */
+  favicon: { svg: string; png: string };
+  /** Home-screen icon for phones: a 180×180 PNG in layouts/assets/. */
+  appleTouchIcon: string;
+}
 
 export interface SiteConfig {
   /** Shown in the header, the breadcrumb and page titles. */
   name: string;
   /** Public origin of the site, no trailing slash and no path prefix (the SITE_URL environment variable overrides it). */
   url: string;
-  /** Default language of articles (BCP 47); an article may override it with `lang`. */
+  /** Language of the site (BCP 47): the interface's words (src/i18n/), dates and numbers; an article may set its own with `lang`. */
   language: string;
   /** One sentence about the site: the home page's meta description and the site feed's subtitle. */
   description: string;
@@ -32,6 +56,11 @@ export interface SiteConfig {
     /** Characters of the first paragraph shown in lists and search when an article has no description. */
     length: number;
   };
+  /** Colours and fonts: the stylesheet's custom properties (layouts/assets/site.css) take these values. */
+  theme: ThemeConfig;
+  identity: IdentityConfig;
+  /** Local images (lead images and images in articles) are made in these widths and formats. */
+  images: ImageSettings;
   search: {
     /** Results shown at a time on the search page. */
     resultsPerPage: number;
@@ -59,6 +88,22 @@ export const site: SiteConfig = {
   },
   summary: {
     length: 200,
+  },
+  theme: {
+    accent: "#9b1c1c",
+    accentDark: "#f4a09a",
+    textFont: 'Georgia, "Noto Serif", "Times New Roman", "Liberation Serif", "DejaVu Serif"',
+    headingFont: 'Georgia, "Noto Serif", "Times New Roman", "Liberation Serif", "DejaVu Serif"',
+    uiFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, "Liberation Sans", "DejaVu Sans"',
+  },
+  identity: {
+    logo: { src: "/assets/logo.svg", width: 40, height: 40 },
+    favicon: { svg: "/assets/favicon.svg", png: "/assets/favicon-32.png" },
+    appleTouchIcon: "/assets/apple-touch-icon.png",
+  },
+  images: {
+    widths: [480, 960, 1600],
+    formats: ["avif", "webp"],
   },
   search: {
     resultsPerPage: 10,

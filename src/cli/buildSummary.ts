@@ -29,6 +29,13 @@ export interface BuildSummary {
     searchFiles: number;
     searchBytes: number;
     clientBytes: number;
+    /** Local images resized, and of those encoded by this build (the others came from the cache). */
+    images: number;
+    imagesEncoded: number;
+    /** One article page on a phone: HTML and CSS gzipped, the lead image it downloads. */
+    pageHtmlGzipBytes: number;
+    pageCssGzipBytes: number;
+    pageImageBytes: number;
     timings: Record<string, number>;
     seconds: number;
     maxRssBytes: number;
@@ -37,7 +44,7 @@ export interface BuildSummary {
 
 export function buildSummary(input: SummaryInput): BuildSummary {
   const { model } = input;
-  const { files, search, clientBytes } = input.result;
+  const { files, search, clientBytes, images, pageWeight } = input.result;
   const pages = files.filter((file) => file.endsWith(".html")).length;
   const feeds = files.filter((file) => /(^|\/)feed\.(xml|json)$/.test(file)).length;
   const time = (seconds: number) => `${seconds.toFixed(1)} s`;
@@ -50,6 +57,15 @@ export function buildSummary(input: SummaryInput): BuildSummary {
     search
       ? `  Search index: ${plural(search.shards, "shard")} and ${plural(search.metaChunks, "metadata chunk")}, ${megabytes(search.bytes)}; search script ${kilobytes(clientBytes)}.`
       : "  Search index: not built.",
+    ...(images
+      ? [`  Images: ${plural(images.images, "image")} in ${plural(images.files, "file")} (${megabytes(images.bytes)}); ${images.encoded} encoded by this build, the rest from the cache.`]
+      : []),
+    ...(pageWeight
+      ? [
+          `  An article page on a phone (${pageWeight.page}): HTML ${kilobytes(pageWeight.htmlGzipBytes)} + CSS ${kilobytes(pageWeight.cssGzipBytes)} gzipped, no script` +
+            (pageWeight.image ? `; lead image ${kilobytes(pageWeight.image.bytes)} (${pageWeight.image.format}).` : "; no lead image."),
+        ]
+      : []),
     `  Time: ${Object.entries(input.timings)
       .map(([name, seconds]) => `${name} ${time(seconds)}`)
       .join(", ")}.`,
@@ -68,6 +84,11 @@ export function buildSummary(input: SummaryInput): BuildSummary {
       searchFiles: search?.files ?? 0,
       searchBytes: search?.bytes ?? 0,
       clientBytes,
+      images: images?.images ?? 0,
+      imagesEncoded: images?.encoded ?? 0,
+      pageHtmlGzipBytes: pageWeight?.htmlGzipBytes ?? 0,
+      pageCssGzipBytes: pageWeight?.cssGzipBytes ?? 0,
+      pageImageBytes: pageWeight?.image?.bytes ?? 0,
       timings: input.timings,
       seconds: input.seconds,
       maxRssBytes: input.maxRssBytes,

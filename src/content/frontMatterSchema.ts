@@ -135,6 +135,11 @@ function schemaFor(context: FrontMatterContext) {
       .optional(),
     slug: slug.optional(),
     lang: lang.optional(),
+    // Lead image: a path relative to the article's file, a site path, or an http(s) URL (used as it is).
+    image: text("write the image's path, e.g. image: img/harbour.jpg", { required: false }).optional(),
+    image_alt: text('describe the image, e.g. image_alt: "Cranes at the container terminal"', { required: false }).optional(),
+    image_caption: text("write a caption, or remove the line", { required: false }).optional(),
+    image_credit: text("write who made the image, or remove the line", { required: false }).optional(),
   });
 }
 

@@ -6,6 +6,7 @@ import type { Problem } from "./problems.ts";
 import { shortenSlug, slugify } from "./slugify.ts";
 import { cleanTermName } from "./termKey.ts";
 import { unknownFieldMessage } from "./unknownFieldMessage.ts";
+import { resolveImageSource, type LeadImage } from "../images/leadImage.ts";
 
 export interface ArticleSource {
   /** Path relative to the project root, shown in messages: "articles/economy/tax.md". */
@@ -20,7 +21,7 @@ export interface ArticleSource {
 export type ParseContext = FrontMatterContext;
 
 /** Front-matter fields the parser turns into something else, or fills in when the file does not say. */
-type Computed = "tags" | "category" | "slug" | "lang" | "draft" | "date";
+type Computed = "tags" | "category" | "slug" | "lang" | "draft" | "date" | "image" | "image_alt" | "image_caption" | "image_credit";
 
 /**
  * An article as its file states it: every front-matter field as the schema types it, plus what the file
@@ -40,6 +41,8 @@ export type ParsedArticle = Omit<FrontMatter, Computed> & {
   /** BCP 47 language tag ("en", "zh-CN"); the site language unless front matter says otherwise. */
   lang: string;
   draft: boolean;
+  /** The lead image (`image`, `image_alt`, `image_caption`, `image_credit`), its path resolved. */
+  image?: LeadImage;
   /** Markdown source of the body, front matter removed. Never evaluated as a template. */
   body: string;
 };
@@ -136,7 +139,7 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     for (const issue of checked.error.issues) error(String(issue.path[0] ?? ""), issue.message);
     return { article: undefined, problems: [...problems, ...errors] };
   }
-  const { tags, category, slug: wantedSlug, lang, draft, date, ...stated } = checked.data;
+  const { tags, category, slug: wantedSlug, lang, draft, date, image: imagePath, image_alt, image_caption, image_credit, ...stated } = checked.data;
 
   const slug = wantedSlug ?? shortenSlug(slugify(fileStem(source.relativePath)));
   if (!slug) error("slug", `the file name gives no usable address (rename the file, or add a line such as slug: my-article)`);
@@ -158,6 +161,26 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     });
   }
 
+  let image: LeadImage | undefined;
+  if (imagePath) {
+    const slash = source.relativePath.lastIndexOf("/");
+    const resolved = resolveImageSource(imagePath, slash === -1 ? "" : source.relativePath.slice(0, slash));
+    if ("problem" in resolved) error("image", resolved.problem);
+    else image = { src: resolved.src, alt: image_alt, caption: image_caption || undefined, credit: image_credit || undefined };
+    if (image_alt === undefined) {
+      problems.push({
+        file,
+        field: "image_alt",
+        message: `is missing for the lead image ${imagePath} (describe it for readers who cannot see it, e.g. image_alt: "Cranes at the container terminal"; image_alt: "" marks it as decoration)`,
+        severity: "warning",
+      });
+    }
+  } else {
+    for (const [field, value] of [["image_alt", image_alt], ["image_caption", image_caption], ["image_credit", image_credit]] as const) {
+      if (value !== undefined) problems.push({ file, field, message: "is set but there is no image: (add image: with the image's path, or remove the line)", severity: "warning" });
+    }
+  }
+
   if (errors.length > 0 || !date || !slug || !categoryName) {
     return { article: undefined, problems: [...problems, ...errors] };
   }
@@ -175,6 +198,7 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
       tagNames: tags.names,
       lang: lang ?? context.language,
       draft: draft ?? false,
+      ...(image ? { image } : {}),
       body,
     },
     problems,

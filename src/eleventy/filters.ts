@@ -9,6 +9,9 @@ import type { SiteBuild } from "../pipeline/SiteBuild.ts";
 import { articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
 import { isSitePath, prefixUrl } from "../urls/prefixUrl.ts";
 import { categoryUrl, SITE_PATHS, tagUrl } from "../urls/sitePaths.ts";
+import { articleImageHtml, shareImage, type ArticleImages, type ImageUse } from "../images/articleImages.ts";
+import { prefixedHref } from "../images/bodyImages.ts";
+import { counted, fill, fillHtml, formatNumber, joinNames, type Counted } from "../i18n/uiText.ts";
 
 export interface FilterHelpers {
   /** The path prefix Eleventy was given, normalized ("news" → "/news/"). */
@@ -17,6 +20,8 @@ export interface FilterHelpers {
   absolute: (sitePath: string) => string;
   renderBody: (article: Article) => RenderedBody;
   readingMinutes: (article: Article) => number;
+  /** The lead image for sharing: og:image, JSON-LD, feeds. */
+  shareImage: (article: Article) => ReturnType<typeof shareImage>;
 }
 
 interface NunjucksEnvironment {
@@ -36,7 +41,14 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
       sourceDir: sourceDirOf(article.relativePath),
       pathPrefix: build.run.pathPrefix,
       articleUrl: (relativePath) => build.run.articleUrl(relativePath),
+      images: build.run.bodyImages(),
     });
+  // Image variants' addresses are made from file names as written (spaces, Chinese): encoded like body links.
+  const images = (): ArticleImages => {
+    const imageHref = prefixedHref(build.run.pathPrefix);
+    return { plan: (sitePath) => build.run.bodyImages().plan(sitePath), href: imageHref, absolute: (sitePath) => site.url + imageHref(sitePath) };
+  };
+  const share = (article: Article) => shareImage(article, images());
   // The byline and the table of contents both ask.
   const minutesOf = new WeakMap<Article, number>();
   const minutes = (article: Article) => {
@@ -54,11 +66,27 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
     categoryUrl,
     absoluteUrl: absolute,
     readingMinutes: minutes,
-    articleStructuredData: (entry: ArticlePage) => serializeJsonLd(articleStructuredData(entry.article, entry.categoryUrl, site, absolute)),
+    articleStructuredData: (entry: ArticlePage) =>
+      serializeJsonLd(articleStructuredData(entry.article, entry.categoryUrl, site, absolute, share(entry.article)?.url)),
+    /** {{ article | articleImage("card") | safe }}: the lead image's markup for that use (src/images/articleImages.ts). */
+    articleImage: (article: Article, use: ImageUse, className?: string) => articleImageHtml(article, use, images(), className),
+    shareImage: share,
+    /** {{ t.article.updated | fill({ date: … }) }} */
+    fill: (phrase: string, values: Record<string, string | number>) => fill(phrase, values),
+    /** {% set time %}<time …>…</time>{% endset %}{{ t.article.updated | fillHtml({ date: time }) | safe }} */
+    fillHtml: (phrase: string, markup: Record<string, unknown>) =>
+      fillHtml(phrase, Object.fromEntries(Object.entries(markup).map(([key, value]) => [key, String(value)]))),
+    /** {{ t.list.articleCount | counted(entry.total) }}: the phrase's plural form, the number formatted for the site's language. */
+    counted: (phrase: Counted, count: number, values?: Record<string, string | number>) => counted(phrase, count, site.language, values),
+    /** A value from src/site.ts inside a <style> (then `| safe`): as written, less what could end the rule or the element. */
+    cssValue: (value: string) => String(value).replace(/[<>{};\\]/g, ""),
+    number: (value: number) => formatNumber(value, site.language),
+    /** Authors' names joined as the site's language joins a list. */
+    names: (names: readonly string[]) => joinNames(names, site.language),
     siteStructuredData: () => serializeJsonLd(siteStructuredData(site, absolute, SITE_PATHS.search)),
   };
   eleventyConfig.amendLibrary("njk", (env: NunjucksEnvironment) => {
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
   });
-  return { eleventyPathPrefix: () => eleventyUrl("/"), absolute, renderBody: render, readingMinutes: minutes };
+  return { eleventyPathPrefix: () => eleventyUrl("/"), absolute, renderBody: render, readingMinutes: minutes, shareImage: share };
 }

@@ -40,7 +40,7 @@ export function addPublishing(eleventyConfig: UserConfig, build: SiteBuild, help
     url: (feed) => feed.jsonUrl,
     render: async (feed) => {
       const content = new Map(await Promise.all(feed.articles.map(async (article) => [article, await feedContent(article)] as const)));
-      return JSON.stringify(jsonFeed(feed, site, absolute, content), null, 2);
+      return JSON.stringify(jsonFeed(feed, site, absolute, content, (article) => helpers.shareImage(article)?.url), null, 2);
     },
   });
   addPageKind<SitemapFile>(eleventyConfig, { name: "sitemap", items: () => publishing().sitemap.files, alias: "sitemap", url: (file) => file.url, layout: "sitemap.njk" });

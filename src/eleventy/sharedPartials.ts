@@ -3,7 +3,7 @@
 //   {{ "partials/card.njk" | oncePerArticle(article) | safe }}    the same wherever the article is listed
 // On a large site the site header loops over every category on every page, and each article's card shows on
 // its category's pages, its tags' pages and maybe the home page. A shared partial sees only global data
-// (site, paths, model) and, per article, `article`: never a page's own variables. Each run of Eleventy
+// (site, paths, model, the interface's words t) and, per article, `article`: never a page's own variables. Each run of Eleventy
 // starts with nothing rendered.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Article } from "../content/types.ts";
@@ -15,7 +15,7 @@ interface NunjucksEnvironment {
   getTemplate(name: string, eagerCompile: boolean): { render(context: object): string };
 }
 
-type FilterThis = { ctx: { site?: unknown; paths?: unknown; model?: unknown } };
+type FilterThis = { ctx: { site?: unknown; paths?: unknown; model?: unknown; t?: unknown } };
 
 interface Rendered {
   perBuild: Map<string, string>;
@@ -31,7 +31,7 @@ export function addSharedPartials(eleventyConfig: UserConfig, build: SiteBuild):
   };
   eleventyConfig.amendLibrary("njk", (env: NunjucksEnvironment) => {
     const render = (name: string, ctx: FilterThis["ctx"], article?: Article) =>
-      env.getTemplate(name, true).render({ site: ctx.site, paths: ctx.paths, model: ctx.model, article });
+      env.getTemplate(name, true).render({ site: ctx.site, paths: ctx.paths, model: ctx.model, t: ctx.t, article });
     env.addFilter("oncePerBuild", function (this: FilterThis, name: string) {
       const { perBuild } = rendered();
       let html = perBuild.get(name);

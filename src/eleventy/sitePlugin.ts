@@ -10,6 +10,7 @@ import { addFilters } from "./filters.ts";
 import { addPages } from "./pages.ts";
 import { addPublishing } from "./publishing.ts";
 import { addSharedPartials } from "./sharedPartials.ts";
+import { uiTextFor } from "../i18n/uiText.ts";
 
 interface BuildEvent {
   directories: { output: string };
@@ -30,6 +31,9 @@ export default function sitePlugin(eleventyConfig: UserConfig, build: SiteBuild)
 
   eleventyConfig.addGlobalData("site", settings.site);
   eleventyConfig.addGlobalData("paths", SITE_PATHS);
+  // The interface's words in the site's language (src/i18n/).
+  const text = uiTextFor(settings.site.language);
+  eleventyConfig.addGlobalData("t", text);
   // Not "content": layouts receive the rendered page under that name.
   eleventyConfig.addGlobalData("model", () => build.run.pages());
 
@@ -37,7 +41,7 @@ export default function sitePlugin(eleventyConfig: UserConfig, build: SiteBuild)
   addSharedPartials(eleventyConfig, build);
   addPages(eleventyConfig, build);
   addPublishing(eleventyConfig, build, helpers);
-  const bodies = addArticleBodies(eleventyConfig, build, helpers);
+  const bodies = addArticleBodies(eleventyConfig, build, helpers, text);
 
   eleventyConfig.addTransform("output", function (this: { page: { outputPath: unknown } }, content: unknown) {
     const outputPath = this.page.outputPath;

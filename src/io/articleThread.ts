@@ -14,6 +14,8 @@ import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts"
 import { SearchIndexBuilder } from "../search/SearchIndexBuilder.ts";
 import type { SearchDocument, SearchField, SearchIndexStats } from "../search/types.ts";
 import { OutputWriter } from "./OutputWriter.ts";
+import { bodyImages, type BodyImages } from "../images/bodyImages.ts";
+import type { ImageSettings, SourceImage } from "../images/types.ts";
 
 export interface ArticleInput {
   document: MarkdownSearchDocument;
@@ -25,6 +27,8 @@ export interface BodySettings {
   pathPrefix: string;
   /** [path relative to the articles folder, site URL] of every article, for links between articles. */
   articleUrls: [string, string][];
+  /** The site's local images and how they are resized, for body images' markup; null when there are none. */
+  images?: { table: [string, SourceImage][]; settings: ImageSettings };
 }
 
 export type ArticleRequest =
@@ -52,7 +56,7 @@ const BATCH = 32;
 const current = new Int32Array((workerData as { current: SharedArrayBuffer }).current);
 const textMd = createTextMarkdown();
 const md = createMarkdown();
-let bodies: (BodySettings & { articleUrl: (sourcePath: string) => string | undefined }) | null = null;
+let bodies: (BodySettings & { articleUrl: (sourcePath: string) => string | undefined; bodyImages: BodyImages | undefined }) | null = null;
 const queue: ArticleInput[] = [];
 let next = 0;
 let index: SearchIndexBuilder | undefined;
@@ -75,7 +79,12 @@ parentPort!.on("message", (request: ArticleRequest) => {
     case "start": {
       index = new SearchIndexBuilder({ fields: request.fields });
       const urls = new Map(request.bodies?.articleUrls ?? []);
-      bodies = request.bodies && { ...request.bodies, articleUrl: (sourcePath) => urls.get(sourcePath) };
+      const images = request.bodies?.images;
+      bodies = request.bodies && {
+        ...request.bodies,
+        articleUrl: (sourcePath) => urls.get(sourcePath),
+        bodyImages: images ? bodyImages(new Map(images.table), images.settings, request.bodies.pathPrefix) : undefined,
+      };
       break;
     }
     case "articles":
@@ -121,7 +130,7 @@ function work(): void {
       queue[next++] = undefined as unknown as ArticleInput;
       if (bodies) {
         const { markdown, ...rest } = document;
-        const result = renderBodyAndText(md, markdown, { sourceDir, pathPrefix: bodies.pathPrefix, articleUrl: bodies.articleUrl });
+        const result = renderBodyAndText(md, markdown, { sourceDir, pathPrefix: bodies.pathPrefix, articleUrl: bodies.articleUrl, images: bodies.bodyImages });
         rendered.push(result.body);
         unindexed.push({ ...rest, body: result.text });
       } else {

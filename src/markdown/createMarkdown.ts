@@ -4,6 +4,7 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { headingId } from "./headingId.ts";
 import { localUrls } from "./localUrls.ts";
+import { responsiveBodyImages } from "../images/bodyImages.ts";
 import type { BodyEnv, Token } from "./types.ts";
 
 export function createMarkdown(): MarkdownIt {
@@ -11,6 +12,7 @@ export function createMarkdown(): MarkdownIt {
   md.use(anchor, { level: 1, slugify: headingId, tabIndex: false });
   md.use(localUrls);
   md.use(collectHeadings);
+  md.use(responsiveBodyImages);
   return md;
 }
 

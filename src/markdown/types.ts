@@ -16,6 +16,8 @@ export interface BodyEnv {
   pathPrefix: string;
   /** Site-relative URL of the article whose file is at this path (relative to the articles folder), if any. */
   articleUrl?: (sourcePath: string) => string | undefined;
+  /** Local images' sizes and variants, for responsive <img> markup (src/images/bodyImages.ts); plain <img> without. */
+  images?: import("../images/bodyImages.ts").BodyImages;
   /** Filled by the render: the body's headings with their ids, for a table of contents. */
   headings?: Heading[];
   /** markdown-it-anchor keeps the ids it gave out here; seeded with the ids the page layout uses. */

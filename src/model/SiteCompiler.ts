@@ -8,12 +8,23 @@ import { leadParagraph } from "../markdown/leadParagraph.ts";
 import { truncate } from "../markdown/plainText.ts";
 import { buildSiteModel, type RelatedFn, type SiteModel } from "./buildSiteModel.ts";
 import type { SiteConfig } from "../site.ts";
+import { isRemoteImage } from "../images/leadImage.ts";
+import type { ImageTable } from "../images/types.ts";
+import { standfirstOf } from "./standfirst.ts";
+
+/** The local images the articles may use, and the image files the build cannot read (site path → why). */
+export interface LocalImages {
+  images: ImageTable;
+  unreadable: ReadonlyMap<string, string>;
+}
 
 export interface CompileOptions {
   site: SiteConfig;
   now: Date;
   includeUnpublished: boolean;
   related: RelatedFn;
+  /** When given, a lead image that is not among them is an error. */
+  localImages?: LocalImages;
 }
 
 export interface SourceFile {
@@ -46,6 +57,7 @@ export class SiteCompiler {
 
   compile(sources: readonly SourceFile[], options: CompileOptions): CompileResult {
     const { parsed, problems } = this.parse(sources, options.site);
+    if (options.localImages) problems.push(...leadImageProblems(parsed, options.localImages));
     const catalog = buildCatalog(parsed, {
       now: options.now,
       includeUnpublished: options.includeUnpublished,
@@ -54,8 +66,10 @@ export class SiteCompiler {
     });
     problems.push(...catalog.problems);
     const ok = !problems.some((problem) => problem.severity === "error");
+    const standfirst = (article: { sourcePath: string; body: string }) =>
+      standfirstOf(this.entries.get(article.sourcePath)?.result.article?.description, article.body);
     // A model with errors is only for checking links: no related lists (two articles may share an address).
-    return { ok, model: buildSiteModel(catalog, options.site, ok ? options.related : () => []), problems };
+    return { ok, model: buildSiteModel(catalog, options.site, ok ? options.related : () => [], standfirst), problems };
   }
 
   private parse(sources: readonly SourceFile[], site: SiteConfig): { parsed: ParsedArticle[]; problems: Problem[] } {
@@ -84,4 +98,24 @@ export class SiteCompiler {
     if (entry) entry.summary = summary;
     return summary;
   }
+}
+
+/** A local lead image must be a file the build can read: its page, cards and feeds show it. */
+function leadImageProblems(parsed: readonly ParsedArticle[], local: LocalImages): Problem[] {
+  const problems: Problem[] = [];
+  for (const article of parsed) {
+    const src = article.image?.src;
+    if (!src || isRemoteImage(src) || local.images.has(src)) continue;
+    const where = article.sourcePath.slice(0, article.sourcePath.length - article.relativePath.length) + src.slice(1);
+    const reason = local.unreadable.get(src);
+    problems.push({
+      file: article.sourcePath,
+      field: "image",
+      message: reason
+        ? `${where} ${reason} (save it as JPEG, PNG, WebP, AVIF, GIF or SVG with a width and height)`
+        : `${where} does not exist (put the image there, or correct the path: it starts at the article's folder)`,
+      severity: "error",
+    });
+  }
+  return problems;
 }

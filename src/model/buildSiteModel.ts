@@ -8,6 +8,8 @@ import { categoryUrl, feedUrls, tagUrl } from "../urls/sitePaths.ts";
 
 export interface ArticlePage {
   article: Article;
+  /** Shown under the title: the front-matter description, unless the body opens with it (src/model/standfirst.ts). */
+  standfirst: string | undefined;
   categoryUrl: string;
   /** The Atom feed of the article's category. */
   categoryFeedUrl: string;
@@ -38,13 +40,22 @@ export interface HomeSection {
   total: number;
 }
 
+/** The front page: a lead story, the next stories, then each section's newest not shown above. */
+export interface HomePage {
+  /** The newest article with a lead image among the latest (the newest article when none has one). */
+  lead: Article | undefined;
+  /** The other latest articles, newest first. */
+  top: Article[];
+  sections: HomeSection[];
+}
+
 export interface SiteModel {
   articlePages: ArticlePage[];
   categoryPages: ListPage[];
   tagPages: ListPage[];
   categories: TermEntry[];
   tags: TermEntry[];
-  home: { latest: Article[]; sections: HomeSection[] };
+  home: HomePage;
   /** Every article shown, newest first. */
   articles: Article[];
   /** Every category and tag with all its articles, newest first. */
@@ -56,10 +67,14 @@ export interface SiteModel {
 /** For each article (same order), the articles to link under "Related articles". */
 export type RelatedFn = (articles: readonly Article[]) => Article[][];
 
-export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: RelatedFn): SiteModel {
+/** The standfirst of an article (src/model/standfirst.ts); none when not given. */
+export type StandfirstFn = (article: Article) => string | undefined;
+
+export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: RelatedFn, standfirst: StandfirstFn = () => undefined): SiteModel {
   const relatedLists = related(catalog.articles);
   const articlePages = catalog.articles.map((article, i) => ({
     article,
+    standfirst: standfirst(article),
     categoryUrl: categoryUrl(article.category),
     categoryFeedUrl: feedUrls(categoryUrl(article.category)).atom,
     related: relatedLists[i] ?? [],
@@ -84,15 +99,7 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
     tagPages: listPages(catalog.tags, "tag", tagUrl),
     categories: entries(catalog.categories, categoryUrl),
     tags: entries(catalog.tags, tagUrl),
-    home: {
-      latest: catalog.articles.slice(0, site.pageSize.home),
-      sections: catalog.categories.map((group) => ({
-        category: group.term,
-        url: categoryUrl(group.term),
-        articles: group.articles.slice(0, site.pageSize.homePerCategory),
-        total: group.articles.length,
-      })),
-    },
+    home: homePage(catalog, site),
     articles: catalog.articles,
     groups: { categories: catalog.categories, tags: catalog.tags },
     skipped: catalog.skipped,
@@ -103,4 +110,21 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
 /** A site with no articles: what the dev server shows before any article could be read. */
 export function emptySiteModel(site: SiteConfig): SiteModel {
   return buildSiteModel({ articles: [], categories: [], tags: [], skipped: { drafts: 0, scheduled: 0 }, upcoming: [], problems: [] }, site, () => []);
+}
+
+function homePage(catalog: Catalog, site: SiteConfig): HomePage {
+  const latest = catalog.articles.slice(0, site.pageSize.home);
+  const lead = latest.find((article) => article.image) ?? latest[0];
+  const top = latest.filter((article) => article !== lead);
+  const shown = new Set(latest);
+  const sections = catalog.categories.map((group) => {
+    const articles: Article[] = [];
+    // At most `home` articles are skipped: the walk stays short however large the category.
+    for (const article of group.articles) {
+      if (articles.length === site.pageSize.homePerCategory) break;
+      if (!shown.has(article)) articles.push(article);
+    }
+    return { category: group.term, url: categoryUrl(group.term), articles, total: group.articles.length };
+  });
+  return { lead, top, sections: sections.filter((section) => section.articles.length > 0) };
 }

@@ -5,9 +5,10 @@ import path from "node:path";
 import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
 import { buildTime } from "../dates/buildTime.ts";
 import { readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
+import { readImageFiles } from "../io/readImageFiles.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import type { RelatedFn, SiteModel } from "../model/buildSiteModel.ts";
-import { SiteCompiler, type CompileResult } from "../model/SiteCompiler.ts";
+import { SiteCompiler, type CompileResult, type LocalImages } from "../model/SiteCompiler.ts";
 import type { SiteConfig } from "../site.ts";
 
 export interface ArticleStoreOptions {
@@ -16,6 +17,8 @@ export interface ArticleStoreOptions {
   articlesDir: string;
   site: SiteConfig;
   related: RelatedFn;
+  /** Where what is read of each image file is kept between builds (src/io/readImageFiles.ts). */
+  imageCacheDir: string;
 }
 
 const NO_BYTES = new Uint8Array(0);
@@ -25,6 +28,7 @@ export class ArticleStore {
   private readonly options: ArticleStoreOptions;
   private sources = new Map<string, VersionedSource>();
   private last: { includeUnpublished: boolean; result: CompileResult } | undefined;
+  private local: LocalImages = { images: new Map(), unreadable: new Map() };
 
   constructor(options: ArticleStoreOptions) {
     this.options = options;
@@ -34,15 +38,32 @@ export class ArticleStore {
   compile(includeUnpublished: boolean): CompileResult {
     const { projectRoot, articlesDir, site, related } = this.options;
     const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
+    const images = this.readImages();
     const unchanged =
+      images === this.local &&
       this.last?.includeUnpublished === includeUnpublished &&
       sources.length === this.sources.size &&
       sources.every((source) => this.sources.get(source.sourcePath) === source);
     if (unchanged && this.last) return this.last.result;
-    const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related });
+    this.local = images;
+    const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related, localImages: images });
     this.remember(sources);
     this.last = { includeUnpublished, result };
     return result;
+  }
+
+  /** The local images as of the last compile: their sizes, for the pages' markup. */
+  images(): LocalImages {
+    return this.local;
+  }
+
+  /** The image files now; the same object as before when none changed. */
+  private readImages(): LocalImages {
+    const { projectRoot, articlesDir, imageCacheDir } = this.options;
+    const read = readImageFiles(path.resolve(projectRoot, articlesDir), imageCacheDir);
+    const same = (a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>) =>
+      a.size === b.size && [...a].every(([key, value]) => JSON.stringify(b.get(key)) === JSON.stringify(value));
+    return same(read.images, this.local.images) && same(read.unreadable, this.local.unreadable) ? this.local : read;
   }
 
   /**

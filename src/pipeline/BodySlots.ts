@@ -1,6 +1,7 @@
 // Article bodies rendered on the article thread, put into the pages rendered meanwhile on this one. The page
-// template leaves a slot (an HTML comment naming the article) where the body goes; `fill` replaces it once
-// the body has arrived. The slot holds a nonce drawn for each build: text from front matter is escaped and
+// template leaves a slot (an HTML comment naming the article) where the body goes, and may leave slots for
+// other parts made from the rendered body (the table of contents, in the page's side column); `fill`
+// replaces them once the body has arrived. The slot holds a nonce drawn for each build: text from front matter is escaped and
 // the body is not in the page yet, and even so nothing in an article can write a slot this build would fill.
 import { randomBytes } from "node:crypto";
 import type { Article } from "../content/types.ts";
@@ -15,8 +16,8 @@ export interface BodySlotsOptions {
   /** The articles whose bodies `source` renders, by index. */
   articles: readonly Article[];
   source: BodySource;
-  /** The markup around a body on the page (table of contents and body). */
-  place: (article: Article, body: RenderedBody) => string;
+  /** The markup of one part of the page made from the body: "body" (the body itself) or another slot's part. */
+  place: (article: Article, body: RenderedBody, part: string) => string;
   /** Renders a body here, when the source has none for it. */
   renderHere: (article: Article) => RenderedBody;
   /** Told when filling an article's page fails, before the error goes on. */
@@ -35,22 +36,34 @@ export class BodySlots {
     this.index = new Map(options.articles.map((article, i) => [article, i]));
   }
 
-  /** The slot for this article's body, or undefined when its body is not rendered elsewhere. */
-  slot(article: Article): string | undefined {
+  /** The slot for this article's body (or another part made from it), or undefined when its body is not rendered elsewhere. */
+  slot(article: Article, part = "body"): string | undefined {
     const i = this.index.get(article);
-    return i === undefined ? undefined : `${this.prefix}${i}-->`;
+    return i === undefined ? undefined : `${this.prefix}${i}${part === "body" ? "" : `:${part}`}-->`;
   }
 
-  /** The page with the body in place of its slot; waits for the body if it has not arrived. */
+  /** The page with its slots filled; waits for the body if it has not arrived. A page holds one article's slots. */
   fill(page: string): string | Promise<string> {
     const at = page.indexOf(this.prefix);
     if (at === -1) return page;
     const end = page.indexOf("-->", at);
-    const i = Number(page.slice(at + this.prefix.length, end));
+    const i = Number.parseInt(page.slice(at + this.prefix.length, end), 10);
     const article = this.options.articles[i];
     if (end === -1 || !Number.isInteger(i) || !article) throw new Error(`a page holds an article-body slot for no article (${page.slice(at, at + 60)})`);
-    const put = (body: RenderedBody | undefined) =>
-      page.slice(0, at) + this.options.place(article, body ?? this.options.renderHere(article)) + page.slice(end + 3);
+    const put = (rendered: RenderedBody | undefined) => {
+      const body = rendered ?? this.options.renderHere(article);
+      const parts: string[] = [];
+      let from = 0;
+      for (let next = at; next !== -1; next = page.indexOf(this.prefix, next)) {
+        const close = page.indexOf("-->", next);
+        const [index, part = "body"] = page.slice(next + this.prefix.length, close).split(":");
+        if (Number(index) !== i) throw new Error(`a page holds the slots of two articles (${page.slice(next, next + 60)})`);
+        parts.push(page.slice(from, next), this.options.place(article, body, part));
+        from = next = close + 3;
+      }
+      parts.push(page.slice(from));
+      return parts.join("");
+    };
     const failed = (error: unknown): never => {
       this.options.onFailure?.(article, error);
       throw error;

@@ -1,6 +1,8 @@
 // What a build did beyond Eleventy's pages, and how long each part took: the build command prints it as the
 // summary and the benchmark reads it.
 import type { BrokenLink } from "../check/LinkChecker.ts";
+import type { ImageStats } from "../io/ImageWorker.ts";
+import type { PageWeight } from "../io/pageWeight.ts";
 import type { SearchIndexStats } from "../search/types.ts";
 
 export interface BuildResult {
@@ -13,10 +15,14 @@ export interface BuildResult {
   clientBytes: number;
   /** Article pages rendered. */
   renderedArticles: number;
+  /** Local images resized, when the site has any. */
+  images: ImageStats | undefined;
+  /** One article page's weight on a phone (production builds): the front page's lead story. */
+  pageWeight: PageWeight | undefined;
 }
 
 export function emptyResult(): BuildResult {
-  return { files: [], brokenLinks: [], search: undefined, clientBytes: 0, renderedArticles: 0 };
+  return { files: [], brokenLinks: [], search: undefined, clientBytes: 0, renderedArticles: 0, images: undefined, pageWeight: undefined };
 }
 
 /** Seconds spent in each timed part of a build, in the order they first ran. */

@@ -12,7 +12,14 @@ import path from "node:path";
 import type { Article } from "../content/types.ts";
 import { formatProblem, sortProblems, type Problem } from "../content/problems.ts";
 import { ArticleThreadError, ArticleWorker } from "../io/ArticleWorker.ts";
+import { imageJobs, processImages, type ImageStats } from "../io/ImageWorker.ts";
 import { PageOutputWorker } from "../io/PageOutputWorker.ts";
+import { pageWeight } from "../io/pageWeight.ts";
+import { phoneImage } from "../images/articleImages.ts";
+import { isRemoteImage } from "../images/leadImage.ts";
+import { SITE_PATHS } from "../urls/sitePaths.ts";
+import { bodyImages, type BodyImages } from "../images/bodyImages.ts";
+import type { LocalImages } from "../model/SiteCompiler.ts";
 import { sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
 import { emptySiteModel, type SiteModel } from "../model/buildSiteModel.ts";
 import { pagesForChange } from "../model/pagesForChange.ts";
@@ -71,6 +78,8 @@ export class BuildRun {
   private urls: Map<string, string> | undefined;
   private articleThread: { worker: ArticleWorker; done: Promise<void> } | undefined;
   private pageThread: PageOutputWorker | undefined;
+  private imageThread: { done: Promise<ImageStats>; stop: () => Promise<void> } | undefined;
+  private images: BodyImages | undefined;
   /** Set when the article thread renders the bodies of this run's article pages. */
   private slots: BodySlots | undefined;
   private lastProgress = performance.now();
@@ -148,16 +157,32 @@ export class BuildRun {
     this.failedOnThread = true;
   }
 
+  /** The site's local images: their sizes and the variants made of each, for the pages' markup. */
+  localImages(): LocalImages {
+    try {
+      this.full(); // the images are read with the articles
+    } catch {
+      // Content errors are reported when Eleventy reads the global data.
+    }
+    return this.context.store.images();
+  }
+
+  /** The same for the body renderer, with this run's path prefix. */
+  bodyImages(): BodyImages {
+    return (this.images ??= bodyImages(this.localImages().images, this.context.settings.site.images, this.pathPrefix));
+  }
+
   /** Starts the threads that work while Eleventy renders. `place` puts a body into its markup on the page. */
-  startThreads(bodies: { place: (article: Article, body: RenderedBody) => string; renderHere: (article: Article) => RenderedBody }): void {
+  startThreads(bodies: { place: (article: Article, body: RenderedBody, part: string) => string; renderHere: (article: Article) => RenderedBody }): void {
     if (this.context.writesPages) this.pageThread = new PageOutputWorker(this.outputDir, this.pathPrefix, this.mode === "production");
+    this.startImageThread();
     // The dev server updates the index once the pages are written: a saved article shows sooner.
     if (this.mode === "production") this.startArticleThread(this.context.writesPages ? bodies : undefined);
   }
 
-  /** The slot an article page leaves for its body, when the article thread renders it. */
-  bodySlot(article: Article): string | undefined {
-    return this.slots?.slot(article);
+  /** The slot an article page leaves for its body (or another part made from it), when the article thread renders it. */
+  bodySlot(article: Article, part?: string): string | undefined {
+    return this.slots?.slot(article, part);
   }
 
   /** Counts a rendered article page, and reports progress every few seconds (rendering keeps the event loop busy). */
@@ -198,30 +223,62 @@ export class BuildRun {
   async finish(): Promise<void> {
     if (this.mode === "dev") {
       this.startArticleThread(undefined);
+      if (this.imageThread) this.result.images = await this.imageThread.done;
       return;
     }
     await this.context.timings.timeAsync("waiting for the other threads", async () => {
       if (this.articleThread) await this.articleThread.done;
+      // The variants must be in the output before the page thread lists it to check the links.
+      if (this.imageThread) {
+        this.result.images = await this.imageThread.done;
+        this.context.timings.add("images (own thread)", this.result.images.seconds);
+      }
       if (this.pageThread) {
         const { files, broken } = await this.pageThread.finish();
         this.result.files = files;
         this.result.brokenLinks = broken;
       }
     });
+    this.result.pageWeight = this.measurePageWeight();
     await this.stop();
+  }
+
+  /** The weight of the front page's lead story: the article a reader is most likely to open first. */
+  private measurePageWeight(): BuildResult["pageWeight"] {
+    if (!this.context.writesPages) return undefined;
+    const article = this.full().home.lead;
+    if (!article) return undefined;
+    const src = article.image?.src;
+    const plan = src && !isRemoteImage(src) ? this.bodyImages().plan(src) : undefined;
+    return pageWeight(this.outputDir, article.url, SITE_PATHS.stylesheet, plan && phoneImage(plan));
   }
 
   /** Stops this run's threads, whatever they are doing; resolves once they have stopped writing. */
   stop(): Promise<void> {
-    const stopped = Promise.all([this.articleThread?.worker.stop(), this.pageThread?.stop()]);
+    const stopped = Promise.all([this.articleThread?.worker.stop(), this.pageThread?.stop(), this.imageThread?.stop()]);
     this.articleThread = undefined;
     this.pageThread = undefined;
+    this.imageThread = undefined;
     this.slots = undefined;
     return stopped.then(() => undefined);
   }
 
+  /** The image thread, when the site has images to resize: encodes what the cache lacks and fills the output. */
+  private startImageThread(): void {
+    const { settings } = this.context;
+    const body = this.bodyImages();
+    const jobs = imageJobs(
+      [...this.localImages().images.keys()].map((sitePath) => body.plan(sitePath)!),
+      path.resolve(settings.projectRoot, settings.articlesDir),
+    );
+    if (jobs.length === 0) return;
+    this.imageThread = processImages(jobs, settings.imageCacheDir, this.outputDir);
+    // Handled at once (an unhandled failure would end the process); finish rethrows it.
+    this.imageThread.done.catch(() => undefined);
+  }
+
   /** The article thread: the search index and, when `bodies` is given, the bodies of the article pages. */
-  private startArticleThread(bodies: { place: (article: Article, body: RenderedBody) => string; renderHere: (article: Article) => RenderedBody } | undefined): void {
+  private startArticleThread(bodies: { place: (article: Article, body: RenderedBody, part: string) => string; renderHere: (article: Article) => RenderedBody } | undefined): void {
     let articles: readonly Article[];
     try {
       articles = this.full().articles;
@@ -234,7 +291,13 @@ export class BuildRun {
         for (const article of articles) yield { document: searchDocument(article, site.timeZone), sourceDir: sourceDirOf(article.relativePath) };
       })(),
       searchFields(site.search.boosts),
-      bodies ? { pathPrefix: this.pathPrefix, articleUrls: articles.map((article) => [article.relativePath, article.url]) } : null,
+      bodies
+        ? {
+            pathPrefix: this.pathPrefix,
+            articleUrls: articles.map((article) => [article.relativePath, article.url]),
+            images: this.localImages().images.size > 0 ? { table: [...this.localImages().images], settings: site.images } : undefined,
+          }
+        : null,
       { memoryMb: this.context.threadMemoryMb },
     );
     if (bodies) {

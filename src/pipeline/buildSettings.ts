@@ -13,6 +13,8 @@ export interface BuildSettings {
   site: SiteConfig;
   /** Heap limit of the article thread in MB (SITE_THREAD_MEMORY_MB), for machines with little memory. */
   threadMemoryMb: number | undefined;
+  /** Where resized images are kept between builds (absolute): a rebuild encodes only new or changed images. */
+  imageCacheDir: string;
 }
 
 /** Eleventy's input folder: empty on purpose (see its README). */
@@ -20,11 +22,17 @@ export const ELEVENTY_INPUT = "src/eleventy/input";
 
 /**
  * The settings an environment asks for: SITE_ARTICLES (the articles folder), SITE_OUTPUT (the output
- * folder), SITE_URL (the site's public origin, which the deploy workflow sets) and SITE_THREAD_MEMORY_MB.
- * Throws a SettingError naming the variable when one is not usable.
+ * folder), SITE_URL (the site's public origin, which the deploy workflow sets), SITE_LANGUAGE (the site's
+ * language, e.g. for a test of another interface language), SITE_IMAGE_CACHE (the resized-image cache,
+ * .cache/images by default) and SITE_THREAD_MEMORY_MB. Throws a SettingError naming the variable when one
+ * is not usable.
  */
 export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = process.cwd()): BuildSettings {
   const url = env.SITE_URL?.trim();
+  const language = env.SITE_LANGUAGE?.trim();
+  let site = siteSettings;
+  if (url) site = { ...site, url: url.replace(/\/+$/, "") };
+  if (language) site = { ...site, language };
   const memory = env.SITE_THREAD_MEMORY_MB?.trim();
   if (memory && !(/^\d+$/.test(memory) && Number(memory) >= 16)) {
     throw new SettingError(`SITE_THREAD_MEMORY_MB: ${JSON.stringify(memory)} is not a number of megabytes (use a whole number of at least 16, e.g. 2048, or leave it unset)`);
@@ -33,7 +41,8 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = pr
     projectRoot,
     articlesDir: env.SITE_ARTICLES ?? "articles",
     outputDir: path.resolve(projectRoot, env.SITE_OUTPUT ?? "dist"),
-    site: url ? { ...siteSettings, url: url.replace(/\/+$/, "") } : siteSettings,
+    site,
+    imageCacheDir: path.resolve(projectRoot, env.SITE_IMAGE_CACHE ?? path.join(".cache", "images")),
     threadMemoryMb: memory ? Number(memory) : undefined,
   };
 }

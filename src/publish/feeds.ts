@@ -37,8 +37,17 @@ export function feedsFor(model: SiteModel, site: SiteConfig): Feed[] {
   ];
 }
 
-/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). `contentHtml` gives an article's body with absolute URLs. */
-export function jsonFeed(feed: Feed, site: SiteConfig, absolute: AbsoluteUrl, contentHtml: ReadonlyMap<Article, string>): object {
+/**
+ * A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). `contentHtml` gives an article's body with
+ * absolute URLs, `imageUrl` its lead image's absolute address.
+ */
+export function jsonFeed(
+  feed: Feed,
+  site: SiteConfig,
+  absolute: AbsoluteUrl,
+  contentHtml: ReadonlyMap<Article, string>,
+  imageUrl: (article: Article) => string | undefined = () => undefined,
+): object {
   return {
     version: "https://jsonfeed.org/version/1.1",
     title: feed.title,
@@ -52,6 +61,7 @@ export function jsonFeed(feed: Feed, site: SiteConfig, absolute: AbsoluteUrl, co
       title: article.title,
       summary: article.description,
       content_html: contentHtml.get(article) ?? "",
+      ...(imageUrl(article) ? { image: imageUrl(article) } : {}),
       date_published: article.date.toISOString(),
       ...(article.updated ? { date_modified: article.updated.toISOString() } : {}),
       ...(article.author ? { authors: [{ name: article.author }] } : {}),

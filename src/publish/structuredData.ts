@@ -5,7 +5,8 @@ import type { SiteConfig } from "../site.ts";
 /** Absolute URL of a site path; the caller applies the path prefix. */
 export type AbsoluteUrl = (sitePath: string) => string;
 
-export function articleStructuredData(article: Article, categoryUrl: string, site: SiteConfig, absolute: AbsoluteUrl): object[] {
+/** `imageUrl`: the lead image's absolute address, when the article has one. */
+export function articleStructuredData(article: Article, categoryUrl: string, site: SiteConfig, absolute: AbsoluteUrl, imageUrl?: string): object[] {
   const url = absolute(article.url);
   return [
     {
@@ -13,6 +14,7 @@ export function articleStructuredData(article: Article, categoryUrl: string, sit
       "@type": "NewsArticle",
       headline: article.title,
       description: article.description,
+      ...(imageUrl ? { image: [imageUrl] } : {}),
       datePublished: article.date.toISOString(),
       dateModified: (article.updated ?? article.date).toISOString(),
       ...(article.author ? { author: [{ "@type": "Person", name: article.author }] } : {}),

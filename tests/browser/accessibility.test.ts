@@ -40,24 +40,34 @@ describe("accessibility of the sample site (axe-core)", () => {
   });
 
   it.each([
-    ["home", ""],
-    ["article with a table and contents", "economy/four-day-week-pilot-results/"],
-    ["article with an image", "economy/port-of-halvik-container-traffic/"],
-    ["category", "science/"],
-    ["tag", "tags/climate/"],
-    ["all topics", "tags/"],
-    ["all sections", "categories/"],
-    ["404", "no/such/page/"],
-  ])("%s page: no serious or critical violations", async (_name, address) => {
-    const page = await site.browser.newPage();
+    ["light", "home", ""],
+    ["light", "article with a table and contents", "economy/four-day-week-pilot-results/"],
+    ["light", "article with an image", "economy/port-of-halvik-container-traffic/"],
+    ["light", "category", "science/"],
+    ["light", "tag", "tags/climate/"],
+    ["light", "all topics", "tags/"],
+    ["light", "all sections", "categories/"],
+    ["light", "404", "no/such/page/"],
+    // The dark theme is held to the same standard (contrast above all).
+    ["dark", "home", ""],
+    ["dark", "article with a table and contents", "economy/four-day-week-pilot-results/"],
+    ["dark", "article with an image", "economy/port-of-halvik-container-traffic/"],
+    ["dark", "Chinese article", "culture/dialect-pop-songs/"],
+    ["dark", "category", "science/"],
+    ["dark", "tag", "tags/climate/"],
+    ["dark", "all sections", "categories/"],
+    ["dark", "404", "no/such/page/"],
+  ] as const)("%s theme, %s page: no serious or critical violations", async (colorScheme, _name, address) => {
+    const page = await site.browser.newPage({ colorScheme });
+    expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(colorScheme === "dark");
     const response = await page.goto(site.server.url + address);
     expect(response?.status()).toBe(address.startsWith("no/") ? 404 : 200);
     expect(serious(await axeViolations(page))).toEqual([]);
     await page.close();
   });
 
-  it("search page with a query and results: no serious or critical violations", async () => {
-    const page = await site.browser.newPage();
+  it.each(["light", "dark"] as const)("%s theme, search page with a query and results: no serious or critical violations", async (colorScheme) => {
+    const page = await site.browser.newPage({ colorScheme });
     await page.goto(`${site.server.url}search/?q=energy`);
     await page.waitForFunction(() => document.getElementById("search-results")?.getAttribute("aria-busy") === "false");
     expect(await page.locator("#search-results > li").count()).toBeGreaterThan(1);

@@ -33,7 +33,8 @@ describe.each(["/", "/news/"])("the sample site served at %s", (prefix) => {
     });
     await page.goto(server.url);
     expect(await page.title()).toBe("The Meridian");
-    await expect.poll(() => page.locator(".cards--latest .card").count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator(".front .card").count()).toBeGreaterThan(5);
+    await expect(page.locator(".front-lead h3 a").count()).resolves.toBe(1);
 
     await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Science" }).click();
     await page.waitForURL(`${server.url}science/`);

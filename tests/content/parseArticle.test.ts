@@ -146,7 +146,7 @@ describe("parseArticle: problems for authors", () => {
       "articles/economy/tax-reform.md: tittle: is not a known field; did you mean title? (rename it, or remove it)",
       "articles/economy/tax-reform.md: tag: is not a known field; did you mean tags? (rename it, or remove it)",
       "articles/economy/tax-reform.md: catagory: is not a known field; did you mean category? (rename it, or remove it)",
-      "articles/economy/tax-reform.md: layout: is not a known field and is ignored (known fields: title, date, category, tags, description, updated, author, draft, slug, lang)",
+      "articles/economy/tax-reform.md: layout: is not a known field and is ignored (known fields: title, date, category, tags, description, updated, author, draft, slug, lang, image, image_alt, image_caption, image_credit)",
     ]);
     expect(result.problems.every((p) => p.severity === "warning")).toBe(true);
   });
@@ -184,5 +184,33 @@ describe("the body after the front matter", () => {
       // The same with Windows line endings: the file is read as LF.
       expect(article(text.replace(/\n/g, "\r\n")).body, JSON.stringify(text)).toBe(expected);
     }
+  });
+});
+
+describe("parseArticle: the lead image", () => {
+  const head = "---\ntitle: T\ndate: 2025-01-01\n";
+  it("resolves the image against the article's folder and keeps its words", () => {
+    const a = article(`${head}image: img/port.jpg\nimage_alt: Cranes at dawn\nimage_caption: The quay\nimage_credit: Mara\n---\nBody`);
+    expect(a.image).toEqual({ src: "/economy/img/port.jpg", alt: "Cranes at dawn", caption: "The quay", credit: "Mara" });
+  });
+
+  it("warns about a lead image without alt text, naming the image; an empty alt marks it as decoration", () => {
+    expect(lines(`${head}image: img/port.jpg\n---\nBody`)).toEqual([
+      'warning: articles/economy/tax-reform.md: image_alt: is missing for the lead image img/port.jpg (describe it for readers who cannot see it, e.g. image_alt: "Cranes at the container terminal"; image_alt: "" marks it as decoration)',
+    ]);
+    expect(lines(`${head}image: img/port.jpg\nimage_alt: ""\n---\nBody`)).toEqual([]);
+    expect(article(`${head}image: img/port.jpg\nimage_alt: ""\n---\nBody`).image?.alt).toBe("");
+  });
+
+  it("refuses an address that is neither a path nor http(s)", () => {
+    expect(lines(`${head}image: "javascript:alert(1)"\nimage_alt: x\n---\nBody`)).toEqual([
+      'error: articles/economy/tax-reform.md: image: "javascript:alert(1)" is not an image path or an http(s) address (write a path such as img/harbour.jpg, or https://…)',
+    ]);
+  });
+
+  it("warns about image words without an image", () => {
+    expect(lines(`${head}image_alt: Cranes\n---\nBody`)).toEqual([
+      "warning: articles/economy/tax-reform.md: image_alt: is set but there is no image: (add image: with the image's path, or remove the line)",
+    ]);
   });
 });

@@ -75,7 +75,7 @@ describe("the deploy workflow", () => {
 
     const build = jobs.build!;
     expect(build.if).toBe("github.ref == 'refs/heads/main' && github.event_name != 'pull_request'");
-    expect(uses("build")).toEqual(["actions/checkout", "actions/setup-node", "actions/configure-pages", "actions/upload-pages-artifact"]);
+    expect(uses("build")).toEqual(["actions/checkout", "actions/setup-node", "actions/cache", "actions/configure-pages", "actions/upload-pages-artifact"]);
     const buildStep = build.steps.find((s) => s.run?.startsWith("npm run build"))!;
     expect(buildStep.run).toBe('npm run build -- --pathprefix="$BASE_PATH/"');
     expect(buildStep.env).toEqual({ BASE_PATH: "${{ steps.pages.outputs.base_path }}", SITE_URL: "${{ steps.pages.outputs.origin }}" });
@@ -99,7 +99,7 @@ describe("the deploy workflow", () => {
 
   it("pins every action to a full commit SHA, with the version in a comment", () => {
     const actions = [...allSteps.map((s) => s.uses), ...Object.values(jobs).map((job) => job.uses)].filter((u): u is string => Boolean(u));
-    expect(actions).toHaveLength(7);
+    expect(actions).toHaveLength(9);
     for (const action of actions) expect(action).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
     const lines = text.split("\n").filter((line) => /^\s*(-\s+)?uses:/.test(line));
     expect(lines).toHaveLength(actions.length);
@@ -132,6 +132,18 @@ describe("the deploy workflow", () => {
     expect(installs).toEqual(["npm ci --ignore-scripts", "npm ci --ignore-scripts"]);
     // The job whose output is published installs that way.
     expect(runs("build")).toContain("npm ci --ignore-scripts");
+  });
+
+  it("keeps resized images between runs, in the folder the build caches them in", () => {
+    for (const job of ["build", "test"]) {
+      const cache = step(job, "actions/cache");
+      expect(cache?.with?.path, job).toBe(".cache/images");
+      expect(String(cache?.with?.key)).toMatch(/^images-\$\{\{ runner\.os \}\}-\$\{\{ hashFiles\('articles\/\*\*\/\*\.jpg'/);
+      expect(cache?.with?.["restore-keys"]).toBe("images-${{ runner.os }}-");
+      // Restored before anything builds.
+      const steps = jobs[job]!.steps;
+      expect(steps.indexOf(cache!)).toBeLessThan(steps.findIndex((s) => /npm (run build|test)/.test(s.run ?? "")));
+    }
   });
 
   it("reads the repository only, except the deploy job, which alone can publish", () => {

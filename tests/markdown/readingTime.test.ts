@@ -33,8 +33,18 @@ describe("tableOfContents", () => {
     { level: 2, id: "c", text: "C" },
   ];
 
-  it("lists second- and third-level headings of long articles", () => {
-    expect(tableOfContents(headings, 6).map((h) => h.id)).toEqual(["a", "a1", "b", "c"]);
+  it("lists the sections of long articles, each with its sub-sections (never numbered among them)", () => {
+    const toc = tableOfContents(headings, 6);
+    expect(toc.map((section) => [section.heading.id, section.children.map((h) => h.id)])).toEqual([
+      ["a", ["a1"]],
+      ["b", []],
+      ["c", []],
+    ]);
+  });
+
+  it("takes a sub-heading before the first section as a section", () => {
+    const toc = tableOfContents([{ level: 3, id: "intro", text: "Intro" }, ...headings], 6);
+    expect(toc.map((section) => section.heading.id)).toEqual(["intro", "a", "b", "c"]);
   });
 
   it("leaves short articles and articles with few sections without one", () => {

@@ -72,7 +72,7 @@ export const ERROR_CASES: Record<string, string> = {
 export const ACCEPTED_WARNINGS: Record<string, string[]> = {
   "news/unknown-fields.md": [
     "catagory: is not a known field; did you mean category? (rename it, or remove it)",
-    "layout: is not a known field and is ignored (known fields: title, date, category, tags, description, updated, author, draft, slug, lang)",
+    "layout: is not a known field and is ignored (known fields: title, date, category, tags, description, updated, author, draft, slug, lang, image, image_alt, image_caption, image_credit)",
     "tag: is not a known field; did you mean tags? (rename it, or remove it)",
     "tittle: is not a known field; did you mean title? (rename it, or remove it)",
   ],

@@ -13,10 +13,11 @@ export interface SiteInBrowser {
 }
 
 /** The returned object is filled in by the time the file's tests run. */
-export function siteInBrowser(articles: string): SiteInBrowser {
+/** `env`: settings for the build (SITE_LANGUAGE, say). */
+export function siteInBrowser(articles: string, env?: Record<string, string>): SiteInBrowser {
   const site = {} as SiteInBrowser;
   beforeAll(async () => {
-    site.build = await buildSite({ articles });
+    site.build = await buildSite({ articles, env });
     expect(site.build.code, site.build.stderr).toBe(0);
     site.server = await serveStatic(site.build.output);
     site.browser = await launchBrowser();
