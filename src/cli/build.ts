@@ -3,6 +3,7 @@
 //   npm run build -- --pathprefix=/news/ --output=dist --json
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { SettingError } from "../dates/buildTime.ts";
 import { runEleventy } from "../eleventy/runEleventy.ts";
 import { discardStaging, prepareStaging, publishStaging, stagingDirFor } from "../io/atomicOutput.ts";
 import { outputFolderProblem } from "../io/outputFolder.ts";
@@ -44,7 +45,14 @@ async function main(): Promise<number> {
       console.error(`… ${seconds} s: rendered ${rendered.toLocaleString("en")} of ${articles.toLocaleString("en")} article pages`);
     },
   });
-  const compiled = build.timings.time("checking articles", () => build.store.compile(false));
+  let compiled: ReturnType<typeof build.store.compile>;
+  try {
+    compiled = build.timings.time("checking articles", () => build.store.compile(false));
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(`error: ${error.message}`);
+    return 1;
+  }
   const errors = reportProblems(compiled.problems);
   if (!compiled.ok) {
     console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${shown(output)}/ was left as it was.`);
