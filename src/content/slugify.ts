@@ -28,20 +28,31 @@ export function isSlug(slug: string): boolean {
 
 /** What is wrong with a slug an author wrote (`slug:`), ending with the fix; undefined when it can be used. */
 export function slugProblem(wanted: string): string | undefined {
-  const suggestion = slugify(wanted);
+  const shown = quoted(head(wanted, 40));
+  const suggestion = shortenSlug(slugify(wanted));
   const example = suggestion ? `, e.g. slug: ${suggestion}` : "";
   const invisible = [...new Set(wanted.match(INVISIBLE))];
   if (invisible.length > 0) {
     const names = invisible.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
-    return `${quoted(wanted)} holds characters that cannot be seen (${names}), so its address would look like another's (remove them${example})`;
+    return `${shown} holds characters that cannot be seen (${names}), so its address would look like another's (remove them${example})`;
   }
-  if (!LETTER_OR_DIGIT.test(wanted)) return `${quoted(wanted)} has no letter or digit (write the address in words, e.g. slug: tax-reform)`;
+  if (!LETTER_OR_DIGIT.test(wanted)) return `${shown} has no letter or digit (write the address in words, e.g. slug: tax-reform)`;
   if (isSlug(wanted) && byteLength(wanted) > MAX_SLUG_BYTES) {
-    const shown = wanted.length > 40 ? `${wanted.slice(0, 40)}…` : wanted;
-    return `"${shown}" is too long for an address (use at most ${MAX_SLUG_BYTES} letters, e.g. slug: ${shortenSlug(wanted)})`;
+    return `${shown} is too long for an address (use at most ${MAX_SLUG_BYTES} letters, e.g. slug: ${suggestion})`;
   }
-  if (!isSlug(wanted)) return `${quoted(wanted)} cannot be used in an address (use lower-case letters, digits and hyphens${example})`;
+  if (!isSlug(wanted)) return `${shown} cannot be used in an address (use lower-case letters, digits and hyphens${example})`;
   return undefined;
+}
+
+/** The first `length` characters of `text`, and "…" when there were more. */
+function head(text: string, length: number): string {
+  let cut = "";
+  let count = 0;
+  for (const char of text) {
+    if (count++ === length) return `${cut}…`;
+    cut += char;
+  }
+  return cut;
 }
 
 /** The longest path segment the site makes, in UTF-8 bytes: file systems allow 255 per name, a suffix needs a few. */
