@@ -44,7 +44,8 @@ export function absoluteUrls(html: string, base: string): string {
   let at = html.indexOf("<");
   while (at !== -1) {
     if (html.startsWith("<!--", at)) {
-      const end = html.indexOf("-->", at + 4);
+      // From the second "-": "<!-->" and "<!--->" are whole comments too.
+      const end = html.indexOf("-->", at + 2);
       if (end === -1) break;
       at = html.indexOf("<", end + 3);
       continue;

@@ -44,6 +44,9 @@ describe("absoluteUrls", () => {
         '<!-- <a href="/commented/"> --><script>var s = "<a href=\\"/in-script/\\">";</script><textarea><a href="/t/"></textarea>',
     );
     expect(absoluteUrls('<a href="http://[bad">b</a>', BASE)).toBe('<a href="http://[bad">b</a>');
+    expect(absoluteUrls('<!--><a href="/a/">a</a><!---><a href="/b/">b</a>', BASE)).toBe(
+      '<!--><a href="https://example.org/a/">a</a><!---><a href="https://example.org/b/">b</a>',
+    );
   });
 
   it("stops rewriting where a tag, a value or a comment never ends", () => {
