@@ -3,14 +3,13 @@
 //   npm run build -- --pathprefix=/news/ --output=dist --json
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { SettingError } from "../dates/buildTime.ts";
 import { runEleventy } from "../eleventy/runEleventy.ts";
 import { discardStaging, prepareStaging, publishStaging, stagingDirFor } from "../io/atomicOutput.ts";
 import { outputFolderProblem } from "../io/outputFolder.ts";
 import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
 import { SiteBuild } from "../pipeline/SiteBuild.ts";
 import { buildSummary } from "./buildSummary.ts";
-import { plural, reportBrokenLinks, reportProblems } from "./reportProblems.ts";
+import { exitOnSettingError, plural, reportBrokenLinks, reportProblems } from "./reportProblems.ts";
 
 const { values } = parseArgs({
   options: {
@@ -45,14 +44,7 @@ async function main(): Promise<number> {
       console.error(`… ${seconds} s: rendered ${rendered.toLocaleString("en")} of ${articles.toLocaleString("en")} article pages`);
     },
   });
-  let compiled: ReturnType<typeof build.store.compile>;
-  try {
-    compiled = build.timings.time("checking articles", () => build.store.compile(false));
-  } catch (error) {
-    if (!(error instanceof SettingError)) throw error;
-    console.error(`error: ${error.message}`);
-    return 1;
-  }
+  const compiled = exitOnSettingError(() => build.timings.time("checking articles", () => build.store.compile(false)));
   const errors = reportProblems(compiled.problems);
   if (!compiled.ok) {
     console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${shown(output)}/ was left as it was.`);

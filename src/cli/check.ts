@@ -1,23 +1,14 @@
 // `npm run check`: validates every article the way the build does, without building. Suits a pre-commit hook.
 import path from "node:path";
-import type { Problem } from "../content/problems.ts";
-import { SettingError } from "../dates/buildTime.ts";
 import { listArticleFiles } from "../io/readArticleSources.ts";
 import { ArticleStore } from "../pipeline/ArticleStore.ts";
 import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
-import { plural, reportProblems } from "./reportProblems.ts";
+import { exitOnSettingError, plural, reportProblems } from "./reportProblems.ts";
 
 const started = performance.now();
 const settings = settingsFromEnvironment(process.env);
 // Nothing is related or rendered: only the articles' problems are wanted.
-let problems: Problem[];
-try {
-  problems = new ArticleStore({ ...settings, related: () => [] }).check();
-} catch (error) {
-  if (!(error instanceof SettingError)) throw error;
-  console.error(`error: ${error.message}`);
-  process.exit(1);
-}
+const problems = exitOnSettingError(() => new ArticleStore({ ...settings, related: () => [] }).check());
 const errors = reportProblems(problems);
 const files = listArticleFiles(path.resolve(settings.projectRoot, settings.articlesDir)).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -4,7 +4,7 @@ import { relatedInputs, relatedLists } from "../model/relatedForArticles.ts";
 import { ArticleStore } from "../pipeline/ArticleStore.ts";
 import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
 import { explainRelated } from "../related/explainRelated.ts";
-import { reportProblems } from "./reportProblems.ts";
+import { exitOnSettingError, reportProblems } from "./reportProblems.ts";
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 if (wanted.length === 0) {
@@ -15,7 +15,7 @@ if (wanted.length === 0) {
 const settings = settingsFromEnvironment(process.env);
 const limit = settings.site.related.limit;
 // The lists are computed below, with what explains them.
-const result = new ArticleStore({ ...settings, related: () => [] }).compile(false);
+const result = exitOnSettingError(() => new ArticleStore({ ...settings, related: () => [] }).compile(false));
 if (!result.ok) {
   reportProblems(result.problems);
   console.error("\nFix the problems above first: related articles are computed from the articles that would be published.");

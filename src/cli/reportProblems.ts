@@ -1,6 +1,7 @@
 // Prints problems for authors: errors and warnings, one line each, errors first; broken links by article.
 import type { BrokenLink } from "../check/LinkChecker.ts";
 import { formatProblem, sortProblems, type Problem } from "../content/problems.ts";
+import { SettingError } from "../dates/buildTime.ts";
 import type { Article } from "../content/types.ts";
 
 /** Prints every problem; returns the number of errors. */
@@ -13,6 +14,17 @@ export function reportProblems(problems: readonly Problem[]): number {
     } else console.warn(`warning: ${formatProblem(problem)}`);
   }
   return errors;
+}
+
+/** `compute()`; a setting from the environment that cannot be used ends the command with its one line and exit code 1. */
+export function exitOnSettingError<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
 }
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

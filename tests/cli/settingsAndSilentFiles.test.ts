@@ -6,16 +6,18 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite, PROJECT_ROOT, tempDir } from "../support/buildSite.ts";
 
-function check(articles: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function command(script: string, args: string[], articles: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "src/cli/check.ts"],
+      ["--import", "tsx", script, ...args],
       { cwd: PROJECT_ROOT, env: { ...process.env, SITE_ARTICLES: articles, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
+
+const check = (articles: string, env: Record<string, string> = {}) => command("src/cli/check.ts", [], articles, env);
 
 const epochLine = (value: string) =>
   `error: SOURCE_DATE_EPOCH=${JSON.stringify(value)} is not a time ` +
@@ -27,6 +29,12 @@ describe("an invalid SOURCE_DATE_EPOCH", () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(epochLine(value));
     expect(result.stdout).toBe("");
+  });
+
+  it("1.5: npm run related prints one line and exits 1", async () => {
+    const result = await command("src/cli/related.ts", ["templates"], "tests/fixtures/sites/basic", { SOURCE_DATE_EPOCH: "1.5" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(epochLine("1.5"));
   });
 
   it("-1: npm run build prints one line, exits 1 and writes nothing", async () => {
