@@ -118,7 +118,7 @@ async function buildOnce(hostile: HostileCase, root: string, site: string, label
   if (run.timedOut) said = "timed out";
   else if (run.ok) said = "built";
   else if (line) said = `refused: ${line.slice(line.indexOf(file) + file.length + 2)}`;
-  else said = `failed: ${lastLine(run.stderrTail)}`;
+  else said = `failed: ${failureLine(run.stderrTail)}`;
   const asExpected = hostile.refused ? !run.ok && line?.endsWith(hostile.refused) === true : run.ok;
   return { run, cpuSeconds: user! + system!, load, said: said.replaceAll("|", "\\|"), asExpected };
 }
@@ -132,9 +132,11 @@ function buildCommandArgs(root: string): string[] {
   return words.slice(1, words.indexOf("src/cli/build.ts") + 1);
 }
 
-function lastLine(text: string): string {
-  const lines = text.trim().split("\n").filter((line) => line.trim() && !line.startsWith("    at "));
-  return (lines[lines.length - 1] ?? "no output").slice(0, 160);
+/** The line that says why a build failed: the first error, else the last line. */
+function failureLine(text: string): string {
+  const lines = text.trim().split("\n").filter((line) => line.trim() && !/^\s+at /.test(line));
+  const error = lines.find((line) => /^error: |Error\b/.test(line));
+  return (error ?? lines[lines.length - 1] ?? "no output").slice(0, 160);
 }
 
 function seconds(run: CommandRun): string {
