@@ -110,3 +110,13 @@ export const site: SiteConfig = {
     boosts: { title: 10, tags: 5, description: 2, body: 1 },
   },
 };
+
+/** A setting from the environment that cannot be used; the message names the variable and the fix. */
+export class SettingError extends Error {
+  readonly variable: string;
+  constructor(variable: string, message: string) {
+    super(message);
+    this.name = "SettingError";
+    this.variable = variable;
+  }
+}

@@ -9,7 +9,7 @@ export interface BrokenLink {
   /** The link as written. */
   href: string;
   reason: string;
-  /** How many other pages have the same broken link. */
+  /** How many other pages have the same broken link (a page that repeats a link counts once). */
   alsoOn: number;
 }
 
@@ -19,7 +19,10 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 interface Referrers {
   pages: { page: string; href: string }[];
+  /** Pages that link here. */
   count: number;
+  /** The page counted last: a page's links are all added at once, so a repeat comes from this page. */
+  lastPage: string;
 }
 
 export class LinkChecker {
@@ -44,16 +47,23 @@ export class LinkChecker {
     for (const id of extraIds) ids.add(id);
     this.ids.set(file, `\n${[...ids].join("\n")}\n`);
     const pageUrl = `${this.pathPrefix}${file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file}`;
+    // A link written several times on this page is reported once.
+    const reported = new Set<string>();
+    const brokenHere = (href: string, reason: string) => {
+      if (reported.has(href)) return;
+      reported.add(href);
+      this.broken.push({ page: file, href, reason, alsoOn: 0 });
+    };
     for (const href of links) {
       if (href === "" || href === "#" || EXTERNAL.test(href)) continue;
       const resolved = this.resolve(href, pageUrl);
       if (typeof resolved === "string") {
-        this.broken.push({ page: file, href, reason: resolved, alsoOn: 0 });
+        brokenHere(href, resolved);
         continue;
       }
       const { path, fragment } = resolved;
       if (path === pageUrl.slice(this.pathPrefix.length) || (path === "" && pageUrl === this.pathPrefix)) {
-        if (fragment && !ids.has(fragment)) this.broken.push({ page: file, href, reason: `no element on this page has the id "${fragment}"`, alsoOn: 0 });
+        if (fragment && !ids.has(fragment)) brokenHere(href, `no element on this page has the id "${fragment}"`);
         continue;
       }
       remember(this.targets, path, file, href);
@@ -106,7 +116,9 @@ export class LinkChecker {
 
 function remember(map: Map<string, Referrers>, key: string, page: string, href: string): void {
   let referrers = map.get(key);
-  if (!referrers) map.set(key, (referrers = { pages: [], count: 0 }));
+  if (!referrers) map.set(key, (referrers = { pages: [], count: 0, lastPage: "" }));
+  if (referrers.lastPage === page) return;
+  referrers.lastPage = page;
   referrers.count++;
   if (referrers.pages.length < EXAMPLES) referrers.pages.push({ page, href });
 }

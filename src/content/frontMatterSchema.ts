@@ -4,7 +4,7 @@
 // the fix. To add a field: a line here, then its line in a layout (the Article type follows from this one).
 import { z } from "zod";
 import { parseDate } from "../dates/parseDate.ts";
-import { byteLength, isSlug, MAX_SLUG_BYTES, shortenSlug, slugify } from "./slugify.ts";
+import { slugProblem } from "./slugify.ts";
 import { cleanTermName } from "./termKey.ts";
 
 export interface FrontMatterContext {
@@ -91,17 +91,9 @@ const tags = z.unknown().transform((raw, ctx): TagList => {
 /** The last part of the article's address, when the author chooses it. */
 const slug = z.union([z.string(), z.number()], { error: () => "write the last part of the address, e.g. slug: tax-reform" }).transform((value, ctx) => {
   const wanted = String(value).trim();
-  if (isSlug(wanted) && byteLength(wanted) > MAX_SLUG_BYTES) {
-    const shown = wanted.length > 40 ? `${wanted.slice(0, 40)}…` : wanted;
-    ctx.addIssue({ code: "custom", message: `"${shown}" is too long for an address (use at most ${MAX_SLUG_BYTES} letters, e.g. slug: ${shortenSlug(wanted)})` });
-    return z.NEVER;
-  }
-  if (!isSlug(wanted)) {
-    const suggestion = slugify(wanted);
-    ctx.addIssue({
-      code: "custom",
-      message: `${JSON.stringify(wanted)} cannot be used in an address (use lower-case letters, digits and hyphens${suggestion ? `, e.g. slug: ${suggestion}` : ""})`,
-    });
+  const problem = slugProblem(wanted);
+  if (problem) {
+    ctx.addIssue({ code: "custom", message: problem });
     return z.NEVER;
   }
   return wanted;

@@ -1,21 +1,58 @@
 // URL path segments from names. Letters of every script stay (Chinese tags keep their characters);
-// symbols that carry meaning become words, so "C++", "C#" and "C" get different pages.
+// symbols that carry meaning become words, so "C++", "C#" and "C" get different pages. Characters that
+// show nothing (zero-width spaces, variation selectors, joiners, soft hyphens, direction marks) are left
+// out, so two addresses never differ only in what a reader cannot see.
+import { quoted } from "./quoted.ts";
 
 const SYMBOL_WORDS: Record<string, string> = { "+": "plus", "#": "sharp", "&": "and", "@": "at", "%": "percent" };
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** The slug of a name; "" when the name has no letter or digit to make one of. */
 export function slugify(text: string): string {
-  return text
+  const slug = text
     .normalize("NFKC")
+    .replace(INVISIBLE, "")
     .toLowerCase()
     .replace(/[+#&@%]/g, (symbol) => ` ${SYMBOL_WORDS[symbol]} `)
     .replace(/['\u2019]/g, "")
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
+  return LETTER_OR_DIGIT.test(slug) ? slug : "";
 }
 
 /** True when `slug` can be used as-is as one path segment: what slugify would make of it. */
 export function isSlug(slug: string): boolean {
   return slug !== "" && slugify(slug) === slug;
+}
+
+/** What is wrong with a slug an author wrote (`slug:`), ending with the fix; undefined when it can be used. */
+export function slugProblem(wanted: string): string | undefined {
+  const shown = quoted(head(wanted, 40));
+  const suggestion = shortenSlug(slugify(wanted));
+  const example = suggestion ? `, e.g. slug: ${suggestion}` : "";
+  const invisible = [...new Set(wanted.match(INVISIBLE))];
+  if (invisible.length > 0) {
+    const names = invisible.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
+    return `${shown} holds characters that cannot be seen (${names}), so its address would look like another's (remove them${example})`;
+  }
+  if (!LETTER_OR_DIGIT.test(wanted)) return `${shown} has no letter or digit (write the address in words, e.g. slug: tax-reform)`;
+  if (isSlug(wanted) && byteLength(wanted) > MAX_SLUG_BYTES) {
+    return `${shown} is too long for an address (use at most ${MAX_SLUG_BYTES} letters, e.g. slug: ${suggestion})`;
+  }
+  if (!isSlug(wanted)) return `${shown} cannot be used in an address (use lower-case letters, digits and hyphens${example})`;
+  return undefined;
+}
+
+/** The first `length` characters of `text`, and "…" when there were more. */
+function head(text: string, length: number): string {
+  let cut = "";
+  let count = 0;
+  for (const char of text) {
+    if (count++ === length) return `${cut}…`;
+    cut += char;
+  }
+  return cut;
 }
 
 /** The longest path segment the site makes, in UTF-8 bytes: file systems allow 255 per name, a suffix needs a few. */

@@ -1,9 +1,10 @@
 // Feeds, sitemap and robots.txt as Eleventy virtual templates, fed from the run's model. Feeds and the
 // sitemap wait for a full build in the dev server.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Article } from "../content/types.ts";
 import type { SiteBuild } from "../pipeline/SiteBuild.ts";
+import { absoluteUrls } from "../publish/absoluteUrls.ts";
 import { jsonFeed, type Feed } from "../publish/feeds.ts";
 import { publishingFor, type Publishing } from "../publish/publishing.ts";
 import type { SitemapFile } from "../publish/sitemap.ts";
@@ -19,18 +20,18 @@ export function addPublishing(eleventyConfig: UserConfig, build: SiteBuild, help
   const publishing = () => publishingFor(build.run.partial() ? undefined : build.run.full(), site);
   // Feed readers show content away from the site, so every address in it must be absolute. An article is in
   // the site's feeds and its category's, each as Atom and JSON: its content is made once.
-  const contents = new WeakMap<Article, ReturnType<typeof convertHtmlToAbsoluteUrls>>();
+  const contents = new WeakMap<Article, string>();
   const feedContent = (article: Article) => {
     let content = contents.get(article);
-    if (!content) {
-      const made = build.run.blame(article, () => convertHtmlToAbsoluteUrls(helpers.renderBody(article).html, absolute(article.url)));
+    if (content === undefined) {
+      const made = build.run.blame(article, () => absoluteUrls(helpers.renderBody(article).html, absolute(article.url)));
       contents.set(article, (content = made));
     }
     return content;
   };
 
   eleventyConfig.addFilter("rfc3339", dateToRfc3339);
-  eleventyConfig.addAsyncFilter("feedContent", feedContent);
+  eleventyConfig.addFilter("feedContent", feedContent);
 
   addPageKind<Feed>(eleventyConfig, { name: "feed-atom", items: () => publishing().feeds, alias: "feed", url: (feed) => feed.atomUrl, layout: "feed-atom.njk" });
   addPageKind<Feed>(eleventyConfig, {
@@ -38,8 +39,8 @@ export function addPublishing(eleventyConfig: UserConfig, build: SiteBuild, help
     items: () => publishing().feeds,
     alias: "feed",
     url: (feed) => feed.jsonUrl,
-    render: async (feed) => {
-      const content = new Map(await Promise.all(feed.articles.map(async (article) => [article, await feedContent(article)] as const)));
+    render: (feed) => {
+      const content = new Map(feed.articles.map((article) => [article, feedContent(article)] as const));
       return JSON.stringify(jsonFeed(feed, site, absolute, content, (article) => helpers.shareImage(article)?.url), null, 2);
     },
   });

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ArticleSource } from "../content/parseArticle.ts";
+import { quoted } from "../content/quoted.ts";
 import { SITE_FILES } from "../urls/reservedPaths.ts";
 import { isArticleAsset } from "./copyArticleAssets.ts";
 
@@ -9,6 +10,12 @@ export interface VersionedSource extends ArticleSource {
   /** Changes whenever the file does (size and modification time), so parsed results can be reused. */
   version: string;
 }
+
+/**
+ * The largest article file read. Bigger ones are refused with their size: a body is parsed whole, and at
+ * several times this size one article would hold the build for minutes and gigabytes.
+ */
+export const MAX_ARTICLE_BYTES = 5_000_000;
 
 const MARKDOWN = /\.(md|markdown)$/i;
 /** Folders that hold no content. */
@@ -22,9 +29,10 @@ interface Listed {
 
 /**
  * Markdown files below `articlesDir`, sorted by path, plus what the build refuses to touch there: symbolic
- * links (never followed, so nothing outside the folder is read) and files that would replace one of the
- * site's own. Hidden files and folders hold no articles. Other files (scripts included) are never run:
- * Eleventy does not read this folder at all (src/eleventy/input/README.md).
+ * links (never followed, so nothing outside the folder is read), files that would replace one of the site's
+ * own, and articles in a folder whose name shows nothing. Hidden files and folders and node_modules hold no
+ * articles (the README says so). Other files (scripts included) are never run: Eleventy does not read this
+ * folder at all (src/eleventy/input/README.md).
  */
 function scanArticlesDir(articlesDir: string): Listed[] {
   if (!fs.existsSync(articlesDir)) return [];
@@ -48,11 +56,24 @@ function refusal(entry: fs.Dirent, relativePath: string): string | undefined {
   if (entry.isSymbolicLink()) return "is a symbolic link, which the build does not follow (put the file or folder itself here)";
   if (entry.isDirectory()) return undefined;
   if (!entry.isFile() && MARKDOWN.test(entry.name)) return "is not a regular file (replace it with the article's markdown file)";
+  const blank = MARKDOWN.test(entry.name) ? relativePath.split("/").slice(0, -1).find(isBlank) : undefined;
+  if (blank !== undefined) {
+    return `is in a folder named ${quoted(blank)}, which has nothing to show as a category or an address (rename the folder)`;
+  }
   if (entry.isFile() && SITE_FILES.has(relativePath) && isArticleAsset(relativePath)) {
     return `would replace the site's own /${relativePath} (move it into a folder, or remove it)`;
   }
   return undefined;
 }
+
+function tooLarge(bytes: number): string {
+  // Just above the limit, "5.0 MB" would not say why: bytes then.
+  const size = bytes >= MAX_ARTICLE_BYTES * 1.01 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${bytes.toLocaleString("en")} bytes`;
+  return `is ${size}, more than the ${MAX_ARTICLE_BYTES / 1_000_000} MB an article may be (split it, or move data files beside it)`;
+}
+
+/** A name with nothing visible in it: only white space (a space, a tab, a non-breaking space) or invisible characters. */
+const isBlank = (name: string) => /^[\s\p{Default_Ignorable_Code_Point}]*$/u.test(name);
 
 /** Paths of the files and links the build reads or refuses, relative to `articlesDir`: what `npm run check` counts. */
 export function listArticleFiles(articlesDir: string): string[] {
@@ -78,6 +99,7 @@ export function readArticleSources(
     const known = previous?.get(sourcePath);
     if (known && known.version === version) return known;
     if (refused) return { sourcePath, relativePath, version, bytes: new Uint8Array(), refused };
+    if (stat.size > MAX_ARTICLE_BYTES) return { sourcePath, relativePath, version, bytes: new Uint8Array(), refused: tooLarge(stat.size) };
     try {
       return { sourcePath, relativePath, version, bytes: fs.readFileSync(file) };
     } catch (error) {

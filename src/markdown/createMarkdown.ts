@@ -1,15 +1,14 @@
 // The one markdown-it instance of the site: raw HTML allowed (authors are trusted), ids on headings,
 // relative links and images resolved to site addresses. Bodies are never run through a template engine.
 import markdownIt, { type MarkdownIt } from "markdown-it";
-import anchor from "markdown-it-anchor";
-import { headingId } from "./headingId.ts";
+import { headingText, headingIds } from "./headingIds.ts";
 import { localUrls } from "./localUrls.ts";
 import { responsiveBodyImages } from "../images/bodyImages.ts";
 import type { BodyEnv, Token } from "./types.ts";
 
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: false });
-  md.use(anchor, { level: 1, slugify: headingId, tabIndex: false });
+  md.use(headingIds);
   md.use(localUrls);
   md.use(collectHeadings);
   md.use(responsiveBodyImages);
@@ -26,11 +25,7 @@ function collectHeadings(md: MarkdownIt): void {
       const token = tokens[i]!;
       const id = token.type === "heading_open" ? token.attrGet("id") : null;
       if (id === null) continue;
-      const text = (tokens[i + 1]?.children ?? [])
-        .filter((child: Token) => child.type === "text" || child.type === "code_inline")
-        .map((child: Token) => child.content)
-        .join("");
-      env.headings.push({ level: Number(token.tag.slice(1)), id: String(id), text });
+      env.headings.push({ level: Number(token.tag.slice(1)), id: String(id), text: headingText(tokens[i + 1]?.children ?? []) });
     }
   });
 }

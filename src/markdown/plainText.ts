@@ -76,8 +76,71 @@ function inlineText(children: readonly Token[]): string {
   return text;
 }
 
-function stripTags(html: string): string {
-  return html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ");
+/**
+ * The text of raw HTML: scripts and styles go with their contents, other tags go, each becomes a space.
+ * Searches only move forward, so a block of thousands of unclosed tags costs one pass over it.
+ */
+export function stripTags(html: string): string {
+  return removeTags(removeScriptsAndStyles(html));
+}
+
+const RAW_TEXT_START = /<(script|style)/gi;
+
+function removeScriptsAndStyles(html: string): string {
+  if (!html.includes("<")) return html;
+  const ends = { script: new NextMatch(html, /<\/script>/gi), style: new NextMatch(html, /<\/style>/gi) };
+  const starts = new RegExp(RAW_TEXT_START);
+  let text = "";
+  let copied = 0;
+  for (let start = starts.exec(html); start; start = starts.exec(html)) {
+    const name = start[1]!.toLowerCase() as keyof typeof ends;
+    const end = ends[name].from(starts.lastIndex);
+    if (end === -1) {
+      // Never closed: the tag alone goes, later.
+      starts.lastIndex = start.index + 1;
+      continue;
+    }
+    text += `${html.slice(copied, start.index)} `;
+    copied = end + name.length + 3;
+    starts.lastIndex = copied;
+  }
+  return text + html.slice(copied);
+}
+
+/** Each `<` with the text up to the next `>` becomes a space. */
+function removeTags(html: string): string {
+  let text = "";
+  let copied = 0;
+  for (let open = html.indexOf("<"); open !== -1; open = html.indexOf("<", copied)) {
+    const close = html.indexOf(">", open + 1);
+    // No later "<" has a ">" after it either.
+    if (close === -1) break;
+    text += `${html.slice(copied, open)} `;
+    copied = close + 1;
+  }
+  return text + html.slice(copied);
+}
+
+/** Where a global expression next matches at or after a position; asked in increasing order, each search goes further on. */
+class NextMatch {
+  private readonly text: string;
+  private readonly expression: RegExp;
+  private asked = 0;
+  /** The answer for positions from `asked` up to it; -1: no match from `asked` on; -2: not asked yet. */
+  private found = -2;
+
+  constructor(text: string, expression: RegExp) {
+    this.text = text;
+    this.expression = expression;
+  }
+
+  from(position: number): number {
+    if (position >= this.asked && (this.found === -1 || position <= this.found)) return this.found;
+    this.expression.lastIndex = position;
+    this.asked = position;
+    this.found = this.expression.exec(this.text)?.index ?? -1;
+    return this.found;
+  }
 }
 
 function collapse(text: string): string {

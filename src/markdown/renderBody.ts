@@ -1,6 +1,5 @@
 // An article body → HTML and its headings. Markdown only: a body is never evaluated as a template.
 import type { MarkdownIt } from "markdown-it";
-import { LAYOUT_IDS } from "./headingId.ts";
 import { searchText } from "./plainText.ts";
 import type { BodyEnv, Heading } from "./types.ts";
 
@@ -9,7 +8,7 @@ export interface RenderedBody {
   headings: Heading[];
 }
 
-export type BodyOptions = Omit<BodyEnv, "headings" | "markdownItAnchor">;
+export type BodyOptions = Omit<BodyEnv, "headings">;
 
 export function renderBody(md: MarkdownIt, body: string, options: BodyOptions): RenderedBody {
   return renderBodyAndText(md, body, options, false).body;
@@ -18,9 +17,7 @@ export function renderBody(md: MarkdownIt, body: string, options: BodyOptions): 
 /** The HTML and, from the same parse, the words a reader sees (searchText): one parse instead of two. */
 export function renderBodyAndText(md: MarkdownIt, body: string, options: BodyOptions, withText = true): { body: RenderedBody; text: string } {
   const headings: Heading[] = [];
-  const slugs: Record<string, true> = {};
-  for (const id of LAYOUT_IDS) slugs[id] = true;
-  const env = { ...options, headings, markdownItAnchor: { slugs } } satisfies BodyEnv;
+  const env = { ...options, headings } satisfies BodyEnv;
   const tokens = md.parse(body, env);
   const html = md.renderer.render(tokens, md.options, env);
   return { body: { html, headings }, text: withText ? searchText(tokens) : "" };

@@ -20,6 +20,4 @@ export interface BodyEnv {
   images?: import("../images/bodyImages.ts").BodyImages;
   /** Filled by the render: the body's headings with their ids, for a table of contents. */
   headings?: Heading[];
-  /** markdown-it-anchor keeps the ids it gave out here; seeded with the ids the page layout uses. */
-  markdownItAnchor?: { slugs: Record<string, true> };
 }

@@ -6,6 +6,7 @@ import { parseArticle, type ParsedArticle, type ParseResult } from "../content/p
 import type { Problem } from "../content/problems.ts";
 import { leadParagraph } from "../markdown/leadParagraph.ts";
 import { truncate } from "../markdown/plainText.ts";
+import { tooManyTableCells } from "../markdown/tableCells.ts";
 import { buildSiteModel, type RelatedFn, type SiteModel } from "./buildSiteModel.ts";
 import type { SiteConfig } from "../site.ts";
 import { isRemoteImage } from "../images/leadImage.ts";
@@ -80,7 +81,7 @@ export class SiteCompiler {
     for (const source of sources) {
       let entry = this.entries.get(source.sourcePath);
       if (!entry || entry.version !== source.version) {
-        entry = { version: source.version, result: parseArticle(source, context), summary: undefined };
+        entry = { version: source.version, result: withinLimits(parseArticle(source, context)), summary: undefined };
       }
       next.set(source.sourcePath, entry);
       problems.push(...entry.result.problems);
@@ -118,4 +119,11 @@ function leadImageProblems(parsed: readonly ParsedArticle[], local: LocalImages)
     });
   }
   return problems;
+}
+
+/** An article whose tables would take gigabytes to render is refused, like a mistake in its front matter. */
+function withinLimits(result: ParseResult): ParseResult {
+  const refused = result.article && tooManyTableCells(result.article.body);
+  if (!result.article || !refused) return result;
+  return { article: undefined, problems: [...result.problems, { file: result.article.sourcePath, message: refused, severity: "error" }] };
 }

@@ -2,7 +2,7 @@
 // each entry point (the build command, `npm run check`, the dev server's .eleventy.ts) and handed on as one
 // object: nothing further down reads the environment.
 import path from "node:path";
-import { site as siteSettings, type SiteConfig } from "../site.ts";
+import { SettingError, site as siteSettings, type SiteConfig } from "../site.ts";
 
 export interface BuildSettings {
   projectRoot: string;
@@ -35,7 +35,7 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = pr
   if (language) site = { ...site, language };
   const memory = env.SITE_THREAD_MEMORY_MB?.trim();
   if (memory && !(/^\d+$/.test(memory) && Number(memory) >= 16)) {
-    throw new SettingError(`SITE_THREAD_MEMORY_MB: ${JSON.stringify(memory)} is not a number of megabytes (use a whole number of at least 16, e.g. 2048, or leave it unset)`);
+    throw new SettingError("SITE_THREAD_MEMORY_MB", `SITE_THREAD_MEMORY_MB: ${JSON.stringify(memory)} is not a number of megabytes (use a whole number of at least 16, e.g. 2048, or leave it unset)`);
   }
   return {
     projectRoot,
@@ -45,12 +45,4 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = pr
     imageCacheDir: path.resolve(projectRoot, env.SITE_IMAGE_CACHE ?? path.join(".cache", "images")),
     threadMemoryMb: memory ? Number(memory) : undefined,
   };
-}
-
-/** A setting from the environment that cannot be used; the message names the variable and the fix. */
-export class SettingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "SettingError";
-  }
 }

@@ -22,7 +22,7 @@ const LATIN = /^[\p{Script=Latin}\p{M}\p{N}._'’]*$/u;
 
 /** Edges lunr's trimmer strips, widened from \W to anything that is not a letter, digit or mark in any script. */
 const LEADING_NON_WORD = /^[^\p{L}\p{N}\p{M}_]+/u;
-const TRAILING_NON_WORD = /[^\p{L}\p{N}\p{M}_]+$/u;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}_]/u;
 
 /**
  * Intl.Segmenter gets slow on long strings (seconds for 100k characters in V8), and unspaced Chinese
@@ -156,13 +156,31 @@ export function trimToken(token: lunr.Token): lunr.Token | null {
   const t = fieldsOf(token);
   if (PLAIN.test(t.str)) return token;
   const leading = LEADING_NON_WORD.exec(t.str)?.[0].length ?? 0;
-  const trimmed = t.str.slice(leading).replace(TRAILING_NON_WORD, "");
+  const trimmed = withoutTrailingNonWord(t.str.slice(leading));
   if (trimmed === t.str) return token;
   if (trimmed === "") return null;
   t.metadata = narrowed(t.metadata, leading, trimmed.length);
   t.str = trimmed;
   return token;
 }
+
+/**
+ * `text` without the characters at its end that are not letters, digits, marks or "_". A loop from the end:
+ * the expression `[^…]+$` would try again from each character of a long run of them inside a word.
+ */
+function withoutTrailingNonWord(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const pair = end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2));
+    const start = pair ? end - 2 : end - 1;
+    if (WORD_CHARACTER.test(text.slice(start, end))) break;
+    end = start;
+  }
+  return text.slice(0, end);
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** lunr's English stemmer, applied to Latin-script words only. */
 export function stemToken(token: lunr.Token): lunr.Token {

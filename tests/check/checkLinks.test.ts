@@ -47,6 +47,27 @@ describe("checkLinks", () => {
     ]);
   });
 
+  it("counts pages, not links: a page that repeats a broken link is one page", () => {
+    const four = '<a href="/gone/">1</a><a href="/gone/">2</a><a href="/gone/">3</a><a href="/gone/">4</a>';
+    expect(checkLinks(site({ "a/index.html": four }), "/")).toEqual([
+      { page: "a/index.html", href: "/gone/", reason: "points to a page or file that does not exist", alsoOn: 0 },
+    ]);
+    const result = checkLinks(site({ "a/index.html": four, "b/index.html": four, "c/index.html": four, "d/index.html": four, "e/index.html": '<a href="/gone/">g</a>' }), "/");
+    expect(result.map((link) => [link.page, link.alsoOn])).toEqual([
+      ["a/index.html", 0],
+      ["b/index.html", 0],
+      ["c/index.html", 2],
+    ]);
+  });
+
+  it("reports a missing fragment or a bad address written twice on a page once", () => {
+    const result = checkLinks(site({ "index.html": '<a href="#gone">1</a><a href="#gone">2</a><a href="/a/#nope">3</a><a href="/a/#nope">4</a>', "a/index.html": "" }), "/");
+    expect(result).toEqual([
+      { page: "index.html", href: "#gone", reason: 'no element on this page has the id "gone"', alsoOn: 0 },
+      { page: "index.html", href: "/a/#nope", reason: 'a/index.html has no element with the id "nope"', alsoOn: 0 },
+    ]);
+  });
+
   it("ignores external links and decodes percent-encoded paths", () => {
     const result = checkLinks(
       site({ "index.html": '<a href="https://example.org/x">e</a><a href="mailto:a@b.c">m</a><a href="/tags/%E4%BA%BA/">t</a>', "tags/人/index.html": "" }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createMarkdown } from "../../src/markdown/createMarkdown.ts";
-import { leadText, plainText, searchText, truncate } from "../../src/markdown/plainText.ts";
+import { leadText, plainText, searchText, stripTags, truncate } from "../../src/markdown/plainText.ts";
 
 const md = createMarkdown();
 const text = (body: string) => plainText(md.parse(body, {}));
@@ -20,6 +20,28 @@ describe("plainText", () => {
 
   it("drops scripts and styles in raw HTML", () => {
     expect(text("<script>alert(1)</script>\n\nHello\n").text).toBe("Hello");
+  });
+});
+
+describe("stripTags", () => {
+  it("drops tags, and scripts and styles with their contents, in any case", () => {
+    expect(stripTags("<p>a <b>b</b></p>")).toBe(" a  b  ");
+    expect(stripTags("x<SCRIPT>var a = '<b>';</Script>y<style>p{}</STYLE>z")).toBe("x y z");
+    expect(stripTags("<scripts>kept</scripts>")).toBe(" kept ");
+  });
+
+  it("drops a tag that spans lines, and keeps a < that nothing closes", () => {
+    expect(stripTags('<a\nhref="x">link</a>')).toBe(" link ");
+    expect(stripTags("1 < 2 and 3 < 4")).toBe("1 < 2 and 3 < 4");
+    expect(stripTags("<b>1 < 2")).toBe(" 1 < 2");
+  });
+
+  it("keeps the text of a script that never ends, and takes thousands of them in one pass", () => {
+    expect(stripTags("<script>x = 1;")).toBe(" x = 1;");
+    expect(stripTags("<script>x;\n".repeat(20_000))).toBe(" x;\n".repeat(20_000));
+    expect(stripTags("<style>".repeat(20_000) + "</style>")).toBe(" ");
+    expect(stripTags("<a ".repeat(100_000))).toBe("<a ".repeat(100_000));
+    expect(stripTags("<!--".repeat(50_000))).toBe("<!--".repeat(50_000));
   });
 });
 

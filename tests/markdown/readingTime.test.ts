@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingMinutes } from "../../src/markdown/readingTime.ts";
+import { readingCounts, readingMinutes } from "../../src/markdown/readingTime.ts";
 import { tableOfContents } from "../../src/markdown/tableOfContents.ts";
 
 describe("readingMinutes", () => {
@@ -21,6 +21,41 @@ describe("readingMinutes", () => {
 
   it("adds both in mixed text", () => {
     expect(readingMinutes(`${"人".repeat(800)} ${"word ".repeat(460)}`)).toBe(4);
+  });
+});
+
+describe("readingCounts", () => {
+  const words = (markdown: string) => readingCounts(markdown).words;
+
+  it("reads a tag as a space, within one line and with something inside it", () => {
+    expect(words("a <b> c")).toBe(2);
+    expect(words("a<b>c")).toBe(2);
+    expect(words('<img src="x/y/z.png" alt="">')).toBe(0);
+    expect(words("x <> y")).toBe(2);
+    expect(words("<a\nb>")).toBe(2);
+  });
+
+  it("leaves out a link's target and title, but not the words after an unclosed one", () => {
+    expect(words('[text](https://example.org/a/b "a long title")')).toBe(1);
+    expect(words("[text](relative/path.md)")).toBe(1);
+    expect(words("[text](https://example.org/a b)")).toBe(2);
+    expect(words('[t](target "title never closed')).toBe(5);
+    expect(words("[t](target never-closed")).toBe(4);
+  });
+
+  it("leaves out bare addresses, and keeps a scheme with nothing after it", () => {
+    expect(words("see https://x.org/a/b?c=1 and more")).toBe(3);
+    expect(words("http:// alone")).toBe(2);
+  });
+
+  it("counts markup that never closes as the text it is, however long the line", () => {
+    expect(words("<".repeat(300_000))).toBe(0);
+    expect(words(`${"](".repeat(150_000)} word`)).toBe(1);
+    expect(words("<a ".repeat(100_000))).toBe(100_000);
+    expect(words(`${"<".repeat(100_000)}>`)).toBe(0);
+    expect(words(`[x](${'a "'.repeat(50_000)}`)).toBe(50_001);
+    // for i 0 i n i s a i b c i d: "](x)" is a link target, and no "<" has a ">" on the line.
+    expect(words("for(i=0;i<n;i++)s+=a[i]<b?c[i](x):d;".repeat(28_000))).toBe(28_000 * 13);
   });
 });
 

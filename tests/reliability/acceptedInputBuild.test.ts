@@ -1,15 +1,19 @@
 // One real build over the odd-but-accepted fixtures, plus what is not committed: a file name with a colon
-// (not portable to every checkout) and a 5 MB article (made here rather than kept in the repository).
+// (not portable to every checkout) and an article just under the 5 MB an article may be (made here rather
+// than kept in the repository).
 // Everything builds, warnings are printed, and every page is where the README says it is.
 import fs from "node:fs";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../../src/io/listFiles.ts";
+import { MAX_ARTICLE_BYTES } from "../../src/io/readArticleSources.ts";
 import { buildSite, PROJECT_ROOT, tempDir, type BuildResult } from "../support/buildSite.ts";
 import { ACCEPTED_DIR, ACCEPTED_WARNINGS } from "./badInputCases.ts";
 
 const LAST_WORDS = "These are the last words of five megabytes.";
+/** The size of the long article: its last paragraph and LAST_WORDS fit between this and the limit. */
+const LONG_ARTICLE_BYTES = MAX_ARTICLE_BYTES - 2_000;
 
 /** A long read of about `bytes` bytes: paragraphs of words, a heading every forty paragraphs. */
 function longArticle(bytes: number): string {
@@ -36,7 +40,7 @@ describe("a build over odd input that is accepted", () => {
     const articles = path.join(tempDir("accepted-"), "articles");
     fs.cpSync(path.join(PROJECT_ROOT, ACCEPTED_DIR), articles, { recursive: true });
     fs.writeFileSync(path.join(articles, "news", "10:30 briefing.md"), "---\ntitle: A file name with a colon\ndate: 2025-03-18\n---\nx\n");
-    fs.writeFileSync(path.join(articles, "news", "five-megabytes.md"), longArticle(5 * 1024 * 1024));
+    fs.writeFileSync(path.join(articles, "news", "five-megabytes.md"), longArticle(LONG_ARTICLE_BYTES));
     shownDir = path.relative(PROJECT_ROOT, articles);
     build = await buildSite({ articles });
     files = build.code === 0 ? listFiles(build.output) : [];
@@ -96,9 +100,12 @@ describe("a build over odd input that is accepted", () => {
     expect($("main script, main b, main em, main i").length).toBe(0);
   });
 
-  it("builds a 5 MB article in full", () => {
+  it("builds an article just under the 5 MB limit in full", () => {
+    const size = longArticle(LONG_ARTICLE_BYTES).length;
+    expect(size).toBeGreaterThan(LONG_ARTICLE_BYTES);
+    expect(size).toBeLessThanOrEqual(MAX_ARTICLE_BYTES);
     const html = fs.readFileSync(path.join(build.output, "news/five-megabytes/index.html"), "utf8");
-    expect(html.length).toBeGreaterThan(5 * 1024 * 1024);
+    expect(html.length).toBeGreaterThan(LONG_ARTICLE_BYTES);
     expect(html).toContain(LAST_WORDS);
   });
 });

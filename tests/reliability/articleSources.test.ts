@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { copyArticleAssets } from "../../src/io/copyArticleAssets.ts";
 import { listFiles } from "../../src/io/listFiles.ts";
-import { listArticleFiles, readArticleSources } from "../../src/io/readArticleSources.ts";
+import { listArticleFiles, MAX_ARTICLE_BYTES, readArticleSources } from "../../src/io/readArticleSources.ts";
 import { tempDir } from "../support/buildSite.ts";
 
 const ARTICLE = "---\ntitle: T\ndate: 2025-01-01\n---\nBody\n";
@@ -74,6 +74,44 @@ describe("readArticleSources", () => {
     expect(read().find((s) => s.relativePath === "news/pipe.md")?.refused).toBe(
       "is not a regular file (replace it with the article's markdown file)",
     );
+  });
+
+  it("refuses a file above the size an article may be, without reading it, and reads one at that size", () => {
+    // Sparse files: the size is what counts.
+    const sized = (file: string, bytes: number) => {
+      write(file, "");
+      fs.truncateSync(path.join(articles, file), bytes);
+    };
+    sized("news/huge.md", 31_234_567);
+    sized("news/at-the-limit.md", MAX_ARTICLE_BYTES);
+    sized("news/just-above.md", MAX_ARTICLE_BYTES + 1);
+    const sources = readArticleSources(root, articles);
+    expect(sources.find((s) => s.relativePath === "news/huge.md")).toMatchObject({
+      refused: "is 31.2 MB, more than the 5 MB an article may be (split it, or move data files beside it)",
+      bytes: new Uint8Array(),
+    });
+    expect(sources.find((s) => s.relativePath === "news/just-above.md")?.refused).toBe(
+      "is 5,000,001 bytes, more than the 5 MB an article may be (split it, or move data files beside it)",
+    );
+    const atLimit = sources.find((s) => s.relativePath === "news/at-the-limit.md")!;
+    expect(atLimit.refused).toBeUndefined();
+    expect(atLimit.bytes.length).toBe(MAX_ARTICLE_BYTES);
+  });
+
+  it("refuses articles in a folder whose name shows nothing, and names the folder so it can be seen", () => {
+    for (const folder of [" ", "\t", "\u00a0", "\u200b", "news/ "]) write(`${folder}/lost.md`);
+    write("news/a b/kept.md");
+    const refused = (folder: string) =>
+      `is in a folder named ${folder}, which has nothing to show as a category or an address (rename the folder)`;
+    expect(read().map((s) => [s.relativePath, s.refused])).toEqual([
+      ["\t/lost.md", refused('"\\t"')],
+      [" /lost.md", refused('" "')],
+      ["news/ /lost.md", refused('" "')],
+      ["news/a b/kept.md", undefined],
+      ["news/fine.md", undefined],
+      ["\u00a0/lost.md", refused('"\\u00a0"')],
+      ["\u200b/lost.md", refused('"\\u200b"')],
+    ]);
   });
 
   it("reads a changed file again and keeps an unchanged one", () => {

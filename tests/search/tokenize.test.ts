@@ -195,6 +195,25 @@ describe("forEachSegment", () => {
   });
 });
 
+describe("trimToken", () => {
+  const trim = (str: string) => trimToken(new lunr.Token(str, {}))?.toString() ?? null;
+
+  it("strips what is not a letter, digit, mark or _ at both ends, a character (not a code unit) at a time", () => {
+    expect(trim("«word»!")).toBe("word");
+    expect(trim("é\u0301!")).toBe("é\u0301");
+    expect(trim("城市！")).toBe("城市");
+    expect(trim("𝐀😀")).toBe("𝐀");
+    expect(trim("a\ud83d")).toBe("a");
+    expect(trim("…!")).toBeNull();
+  });
+
+  it("keeps a long run of punctuation inside a word, and strips one at the end, in one pass", () => {
+    const inside = `a${"!".repeat(200_000)}b`;
+    expect(trim(inside)).toBe(inside);
+    expect(trim(`ab${"!".repeat(200_000)}`)).toBe("ab");
+  });
+});
+
 describe("pipeline registration", () => {
   it("registers every function under its label, so Index.load can rebuild the pipeline", () => {
     const loaded = lunr.Pipeline.load(pipelineLabels);
