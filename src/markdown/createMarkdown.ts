@@ -1,14 +1,20 @@
-// The one markdown-it instance of the site: raw HTML allowed (authors are trusted), ids on headings,
-// relative links and images resolved to site addresses. Bodies are never run through a template engine.
+// The one markdown-it instance of the site: raw HTML allowed (authors are trusted), the article syntax
+// (articleSyntax.ts), ids on headings, relative links and images resolved to site addresses. Bodies are
+// never run through a template engine.
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
+import { articleSyntax } from "./articleSyntax.ts";
+import { uniqueIds } from "./attributes.ts";
 import { headingId } from "./headingId.ts";
 import { localUrls } from "./localUrls.ts";
 import type { BodyEnv, Token } from "./types.ts";
 
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: false });
-  md.use(anchor, { level: 1, slugify: headingId, tabIndex: false });
+  md.use(articleSyntax);
+  // An id written twice (`{#plan}`) gets a suffix, as a heading's text written twice does.
+  md.use(anchor, { level: 1, slugify: headingId, tabIndex: false, failOnNonUnique: false });
+  md.use(uniqueIds);
   md.use(localUrls);
   md.use(collectHeadings);
   return md;
