@@ -52,15 +52,16 @@ function restoreUnread(tokens: readonly Token[]): void {
 }
 
 /**
- * Ids set with `{#id}` stay unique on the page. Headings come first, in order (markdown-it-anchor, against
- * the same list, which starts with the layout's ids); then other blocks and inline elements. Footnotes'
- * ids are taken before either.
+ * Ids stay unique on the page. Footnotes' ids are taken first; then headings', in order (markdown-it-anchor,
+ * against the same list, which starts with the layout's ids); then those set with `{#id}` on other blocks
+ * and inline elements.
  */
 export function uniqueIds(md: MarkdownIt): void {
   md.core.ruler.before("anchor", "footnote_ids", (state) => {
-    if (!state.src.includes("{")) return;
+    const ids = footnoteIds(state.env);
+    if (ids.length === 0) return;
     const slugs = slugsOf(state.env);
-    for (const id of footnoteIds(state.env)) slugs[id] = true;
+    for (const id of ids) slugs[id] = true;
   });
   md.core.ruler.after("anchor", "unique_ids", (state) => {
     if (!state.src.includes("{")) return;

@@ -1,6 +1,6 @@
-// Footnotes (markdown-it-footnote): `text[^1]` … `[^1]: the note`. Ids are kramdown's `fn:1` and `fnref:1`:
-// a heading id never has a colon (headingId), so they cannot meet; ids that content sets itself are kept
-// apart by reserving these first (footnoteIds).
+// Footnotes (markdown-it-footnote): `text[^1]` … `[^1]: the note`. Ids are `fn-1` for a note and `fnref-1`
+// (then `fnref-1-1`, …) for its references; they are reserved before headings take theirs (footnoteIds),
+// so a heading that reads "fn 1" gets another.
 import type { MarkdownIt } from "markdown-it";
 import footnote from "markdown-it-footnote";
 import { MARKDOWN_LABELS } from "./labels.ts";
@@ -13,13 +13,15 @@ interface FootnoteEnv {
 export function footnotes(md: MarkdownIt): void {
   md.use(footnote);
   const rules = md.renderer.rules;
-  rules.footnote_anchor_name = (tokens, idx) => `:${number(tokens[idx]!)}`;
-  // The number alone: the superscript says it is a reference.
-  rules.footnote_caption = (tokens, idx) => number(tokens[idx]!);
+  const back = md.utils.escapeHtml(MARKDOWN_LABELS.footnoteBack);
+  rules.footnote_ref = (tokens, idx) => {
+    const token = tokens[idx]!;
+    return `<sup class="footnote-ref"><a href="#fn-${number(token)}" id="fnref-${number(token)}${sub(token)}">${number(token)}</a></sup>`;
+  };
+  rules.footnote_open = (tokens, idx) => `<li id="fn-${number(tokens[idx]!)}" class="footnote-item">`;
   rules.footnote_anchor = (tokens, idx) => {
     const token = tokens[idx]!;
-    const label = md.utils.escapeHtml(MARKDOWN_LABELS.footnoteBack);
-    return ` <a href="#fnref:${number(token)}${sub(token)}" class="footnote-backref" aria-label="${label}">\u21a9\uFE0E</a>`;
+    return ` <a href="#fnref-${number(token)}${sub(token)}" class="footnote-backref" aria-label="${back}">\u21a9\uFE0E</a>`;
   };
 }
 
@@ -28,8 +30,8 @@ export function footnoteIds(env: unknown): string[] {
   const list = (env as FootnoteEnv).footnotes?.list ?? [];
   const ids: string[] = [];
   list.forEach((item, index) => {
-    ids.push(`fn:${index + 1}`, `fnref:${index + 1}`);
-    for (let k = 1; k < (item.count ?? 0); k++) ids.push(`fnref:${index + 1}:${k}`);
+    ids.push(`fn-${index + 1}`, `fnref-${index + 1}`);
+    for (let k = 1; k < (item.count ?? 0); k++) ids.push(`fnref-${index + 1}-${k}`);
   });
   return ids;
 }
@@ -37,5 +39,5 @@ export function footnoteIds(env: unknown): string[] {
 const number = (token: Token) => String((token.meta as { id: number }).id + 1);
 const sub = (token: Token) => {
   const subId = (token.meta as { subId?: number }).subId ?? 0;
-  return subId > 0 ? `:${subId}` : "";
+  return subId > 0 ? `-${subId}` : "";
 };

@@ -107,7 +107,10 @@ function figure(args: ShortcodeArgs): Translation | Refusal {
   ]
     .filter(Boolean)
     .join(" ");
-  return image(arg(args, "src"), arg(args, "alt"), caption, arg(args, "link"));
+  // A linked image needs a text for its link: the title or the caption when there is no alt.
+  const link = arg(args, "link");
+  const alt = arg(args, "alt") ?? (link ? (title ?? arg(args, "caption")) : undefined);
+  return image(arg(args, "src"), alt, caption, link);
 }
 
 const HUGO: Record<string, ShortcodeDefinition> = {
