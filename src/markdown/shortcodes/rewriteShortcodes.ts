@@ -178,7 +178,7 @@ function articleAddress(link: Extract<Translation, { kind: "link" }>, env: LinkE
         : [path.replace(/^\//, ""), join(dir, path)];
   if (env.articleUrl && env.pathPrefix !== undefined) {
     for (const base of bases) {
-      for (const candidate of /\.(md|markdown)$/.test(base) ? [base] : [`${base}.md`, `${base}.markdown`, `${base}/index.md`, `${base}/_index.md`]) {
+      for (const candidate of candidates(base)) {
         const url = env.articleUrl(normalize(candidate));
         if (url !== undefined) return encodeURI(env.pathPrefix.replace(/\/$/, "") + url) + rest;
       }
@@ -190,6 +190,13 @@ function articleAddress(link: Extract<Translation, { kind: "link" }>, env: LinkE
 }
 
 const join = (dir: string, path: string) => (dir ? `${dir}/${path}` : path);
+
+/** The files a path may name: as written, with the other markdown extension (a migrated site may have renamed them), or a folder's index. */
+function candidates(base: string): string[] {
+  const stem = /\.(md|markdown)$/.exec(base) ? base.replace(/\.(md|markdown)$/, "") : undefined;
+  if (stem !== undefined) return [base, base.endsWith(".md") ? `${stem}.markdown` : `${stem}.md`];
+  return [`${base}.md`, `${base}.markdown`, `${base}/index.md`, `${base}/_index.md`];
+}
 
 function normalize(path: string): string {
   const parts: string[] = [];
