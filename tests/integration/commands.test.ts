@@ -26,7 +26,8 @@ describe("npm run check", () => {
   it("passes a good site", async () => {
     const result = await run("src/cli/check.ts", [], "tests/fixtures/sites/basic");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^9 article files checked in [\d.]+ s: no errors\.$/m);
+    // technology/templates.md shows Liquid in prose on purpose: `{% raw %}` (never closed) and `{% if x %}` are warned about.
+    expect(result.stdout).toMatch(/^9 article files checked in [\d.]+ s: no errors, 2 warnings\.$/m);
   });
 });
 
