@@ -83,6 +83,8 @@ class Scanner {
   private readonly marks: ShortcodeMark[] = [];
   /** Searches that found nothing up to the end of the text: the next search for the same thing would not either. */
   private readonly missing = new Map<string, number>();
+  /** For each text find looked for: where the last search started and what it found (-1: nothing). */
+  private readonly found = new Map<string, { from: number; at: number }>();
   private paragraphStart = -1;
   private paragraphEnd = -1;
 
@@ -300,13 +302,16 @@ class Scanner {
   /** The tag that closes `open`, searched from `from`; undefined when there is none before `limit`. */
   private findClosing(open: ShortcodeTag, from: number, limit: number): ShortcodeTag | undefined {
     const start = open.syntax === "liquid" ? "{%" : open.syntax === "hugo" ? "{{<" : "{{%";
-    const key = `close ${start} ${open.name}`;
+    const key = `close ${start} ${open.name} ${limit}`;
     if ((this.missing.get(key) ?? Infinity) <= from) return undefined;
     for (let i = this.src.indexOf(start, from); i !== -1 && i < limit; i = this.src.indexOf(start, i + 1)) {
       const tag = this.readTag(i, open.inHtml);
-      if (tag && tag.closing && tag.name === open.name && tag.syntax === open.syntax) return tag.end <= limit ? tag : undefined;
+      if (tag && tag.closing && tag.name === open.name && tag.syntax === open.syntax) {
+        if (tag.end <= limit) return tag;
+        break;
+      }
     }
-    if (limit === this.src.length) this.missing.set(key, from);
+    this.missing.set(key, from);
     return undefined;
   }
 
@@ -413,25 +418,30 @@ class Scanner {
     return this.paragraphEnd;
   }
 
-  /** indexOf bounded by `limit`, remembering a search that reached the end of the text empty-handed. */
+  /** indexOf bounded by `limit`; the next occurrence is remembered, so searching again from further on costs nothing. */
   private find(text: string, from: number, limit: number): number {
-    if ((this.missing.get(text) ?? Infinity) <= from) return -1;
-    const at = this.src.indexOf(text, from);
-    if (at === -1) this.missing.set(text, from);
-    return at === -1 || at + text.length > limit ? -1 : at;
+    let hit = this.found.get(text);
+    if (!hit || from < hit.from || (hit.at !== -1 && from > hit.at)) {
+      hit = { from, at: this.src.indexOf(text, from) };
+      this.found.set(text, hit);
+    }
+    return hit.at === -1 || hit.at + text.length > limit ? -1 : hit.at;
   }
 
-  /** Like find, but passes over double-quoted and backquoted strings (Hugo's arguments may hold `>}}`). */
+  /** Like find, but passes over a `text` inside double-quoted or backquoted strings (Hugo's arguments may hold `>}}`). */
   private findOutsideQuotes(text: string, from: number, limit: number): number {
     const src = this.src;
     let quote = "";
-    for (let i = from; i < limit; i++) {
-      const c = src[i]!;
-      if (quote) {
-        if (c === "\\" && quote === '"') i++;
-        else if (c === quote) quote = "";
-      } else if (c === '"' || c === "`") quote = c;
-      else if (c === text[0] && src.startsWith(text, i)) return i;
+    let i = from;
+    for (let at = this.find(text, from, limit); at !== -1; at = this.find(text, at + 1, limit)) {
+      for (; i < at; i++) {
+        const c = src[i]!;
+        if (quote) {
+          if (c === "\\" && quote === '"') i++;
+          else if (c === quote) quote = "";
+        } else if (c === '"' || c === "`") quote = c;
+      }
+      if (!quote && i === at) return at;
     }
     return -1;
   }
