@@ -1,6 +1,9 @@
-// The one markdown-it instance of the site: raw HTML allowed (authors are trusted), ids on headings,
-// relative links and images resolved to site addresses. Bodies are never run through a template engine.
+// The one markdown-it instance of the site: raw HTML allowed (authors are trusted), the article syntax
+// (articleSyntax.ts), ids on headings, relative links and images resolved to site addresses. Bodies are
+// never run through a template engine.
 import markdownIt, { type MarkdownIt } from "markdown-it";
+import { articleSyntax } from "./articleSyntax.ts";
+import { uniqueIds } from "./attributes.ts";
 import { headingText, headingIds } from "./headingIds.ts";
 import { localUrls } from "./localUrls.ts";
 import { responsiveBodyImages } from "../images/bodyImages.ts";
@@ -8,7 +11,10 @@ import type { BodyEnv, Token } from "./types.ts";
 
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: false });
+  md.use(articleSyntax);
   md.use(headingIds);
+  // Ids set with `{#id}` on other elements stay unique on the page too.
+  md.use(uniqueIds);
   md.use(localUrls);
   md.use(collectHeadings);
   md.use(responsiveBodyImages);

@@ -6,7 +6,7 @@ import type { Token } from "./types.ts";
 
 export function headingIds(md: MarkdownIt): void {
   md.core.ruler.push("heading_ids", (state) => {
-    const ids = new UniqueIds(LAYOUT_IDS);
+    const ids = pageIds(state.env);
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
@@ -25,13 +25,24 @@ export function headingText(children: readonly Token[]): string {
   return text;
 }
 
-class UniqueIds {
+/** The ids of one page's body, shared by the rules that set ids: footnotes', headings', then others'. */
+export function pageIds(env: unknown): UniqueIds {
+  const holder = env as { pageIds?: UniqueIds };
+  return (holder.pageIds ??= new UniqueIds(LAYOUT_IDS));
+}
+
+export class UniqueIds {
   private readonly taken: Set<string>;
   /** The next suffix to try after each id that was wanted more than once. */
   private readonly next = new Map<string, number>();
 
   constructor(reserved: readonly string[]) {
     this.taken = new Set(reserved);
+  }
+
+  /** Takes `id` before anything else may: no later claim gets it. */
+  reserve(id: string): void {
+    this.taken.add(id);
   }
 
   /** `wanted` if no element has it yet, else the first of wanted-1, wanted-2… that none has. */

@@ -12,7 +12,8 @@ export function leadParagraph(md: MarkdownIt, body: string): string {
     const cut = body.lastIndexOf("\n\n", HEAD);
     if (cut > 0) {
       const lead = leadText(md.parse(body.slice(0, cut), {}));
-      if (lead) return lead;
+      // A footnote mark whose note lies past the cut reads as text there: the whole body then.
+      if (lead && !lead.includes("[^")) return lead;
     }
   }
   const text = plainText(md.parse(body, {}));

@@ -69,7 +69,7 @@ function inlineText(children: readonly Token[]): string {
   let text = "";
   for (const child of children) {
     if (child.type === "text" || child.type === "code_inline") text += child.content;
-    else if (child.type === "softbreak" || child.type === "hardbreak") text += " ";
+    else if (child.type === "softbreak" || child.type === "hardbreak" || child.type === "figcaption_open") text += " ";
     else if (child.type === "image") text += child.content;
     else if (child.type === "html_inline") text += "";
   }

@@ -6,6 +6,7 @@ import { parseArticle, type ParsedArticle, type ParseResult } from "../content/p
 import type { Problem } from "../content/problems.ts";
 import { leadParagraph } from "../markdown/leadParagraph.ts";
 import { truncate } from "../markdown/plainText.ts";
+import { shortcodeProblems } from "../markdown/shortcodes/shortcodeProblems.ts";
 import { tooManyTableCells } from "../markdown/tableCells.ts";
 import { buildSiteModel, type RelatedFn, type SiteModel } from "./buildSiteModel.ts";
 import type { SiteConfig } from "../site.ts";
@@ -81,7 +82,10 @@ export class SiteCompiler {
     for (const source of sources) {
       let entry = this.entries.get(source.sourcePath);
       if (!entry || entry.version !== source.version) {
-        entry = { version: source.version, result: withinLimits(parseArticle(source, context)), summary: undefined };
+        const result = withinLimits(parseArticle(source, context));
+        // Shortcodes the page will show as text: one scan of the body, once per version of the file.
+        if (result.article) result.problems.push(...shortcodeProblems(result.article.sourcePath, result.article.body));
+        entry = { version: source.version, result, summary: undefined };
       }
       next.set(source.sourcePath, entry);
       problems.push(...entry.result.problems);

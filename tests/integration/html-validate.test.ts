@@ -31,10 +31,12 @@ async function problemsIn(output: string): Promise<{ pages: number; problems: st
 describe("valid HTML", () => {
   let sample: BuildResult;
   let hostile: BuildResult;
+  let markdown: BuildResult;
   beforeAll(async () => {
-    [sample, hostile] = await Promise.all([
+    [sample, hostile, markdown] = await Promise.all([
       buildSite({ articles: "articles" }),
       buildSite({ articles: "tests/fixtures/sites/hostile" }),
+      buildSite({ articles: "tests/fixtures/sites/markdown" }),
     ]);
   });
 
@@ -56,6 +58,12 @@ describe("valid HTML", () => {
     expect(hostile.code, hostile.stderr).toBe(0);
     const { pages, problems } = await problemsIn(hostile.output);
     expect(pages).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
+  it("on every page of a site with footnotes, callouts, figures and shortcodes", async () => {
+    expect(markdown.code, markdown.stderr).toBe(0);
+    const { problems } = await problemsIn(markdown.output);
     expect(problems).toEqual([]);
   });
 });
