@@ -150,7 +150,7 @@ type Emit = (path: string, contents: string) => void;
 /** Builds the index as the build does, handing every file to `emit`. */
 function buildIndex(documents: readonly SearchDocument[], emit: Emit): SearchIndexStats {
   const builder = new SearchIndexBuilder({ fields: searchFields(site.search.boosts) });
-  for (const document of documents) builder.add(document);
+  for (const document of documents) builder.add(document, emit);
   return builder.emit(emit);
 }
 

@@ -1,16 +1,30 @@
-// The query side, without a DOM: plan a query, fetch the shards it needs, merge them into one lunr index,
-// rank with lunr, then fetch the metadata of the results shown. Files come from an injected fetchText, so
-// Node tests run it over the files the build returned.
+// The query side, without a DOM: plan a query, fetch the shards it needs (positions only for phrases), match
+// and rank, fall back to any word or to a spelling one letter away when nothing matches, then fetch the
+// metadata and text fragments of the results shown. Files come from an injected fetchText, so Node tests
+// run it over the files the build returned.
 
 import lunr from "lunr";
+import { excerptOf } from "./excerpt.ts";
 import { highlight } from "./highlight.ts";
-import { manifestPath, metaChunkPath, shardPath } from "./indexPaths.ts";
-import { mergeShards } from "./mergeShards.ts";
+import { facetsPath, fragmentPath, manifestPath, metaChunkPath, positionShardPath, shardPath, vocabularyPath } from "./indexPaths.ts";
+import { matchQuery } from "./matchQuery.ts";
 import { metaChunksFor } from "./metaChunksFor.ts";
-import { parseQuery, planQuery, plainQuery, wantsTerm, type QueryPlan } from "./planQuery.ts";
-import { selectShards } from "./selectShards.ts";
-import "./tokenize.ts"; // registers the pipeline functions Index.load asks for
-import type { MetaEntry, SearchHit, SearchIndexManifest, SearchOutcome, SearchResultView, ShardEntry } from "./types.ts";
+import { planQuery, wantsTerm, type QueryMode, type QueryPlan } from "./planQuery.ts";
+import { selectShards, shardOf } from "./selectShards.ts";
+import { bestCorrection, correctable, correctionStarts } from "./spelling.ts";
+import "./tokenize.ts"; // registers the pipeline functions Pipeline.load asks for
+import type {
+  Facets,
+  FragmentEntry,
+  MetaEntry,
+  PositionEntry,
+  SearchHit,
+  SearchIndexManifest,
+  SearchOutcome,
+  SearchResultView,
+  ShardEntry,
+  VocabularyEntry,
+} from "./types.ts";
 
 /** Beyond this a query (leading wildcard, fuzzy term, "a*") would download a large part of the index. */
 const DEFAULT_MAX_SHARDS = 24;
@@ -22,11 +36,18 @@ export interface SearchSessionOptions {
 }
 
 export interface SearchSession {
-  /** Ranks the documents matching `query` (lunr query syntax; text that does not parse is searched as plain words). */
+  /**
+   * Ranks the documents matching `query` (lunr query syntax plus quoted phrases; text that does not parse is
+   * searched as plain words): every word by default, else any of them, else a spelling one letter away.
+   */
   search(query: string): Promise<SearchOutcome>;
-  /** Titles, URLs, excerpts… of `hits`, with the matched terms marked. */
+  /** Titles, URLs, excerpts from the passage that matched… of `hits`, with the matched terms marked. */
   describe(hits: readonly SearchHit[]): Promise<SearchResultView[]>;
+  /** Every document's category, and documents newest first: for filtering and sorting results. */
+  facets(): Promise<{ categories: string[]; categoryOf: (ref: number) => number; newestFirst: (refs: readonly number[]) => number[] }>;
 }
+
+type Outcome = Extract<SearchOutcome, { hits: SearchHit[] }> | Extract<SearchOutcome, { status: "too-broad" }>;
 
 export function createSearchSession(options: SearchSessionOptions): SearchSession {
   const { fetchText } = options;
@@ -48,7 +69,7 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     return manifest;
   }
 
-  /** Parsed JSON of a build file; paths name the build, so a cached file never goes stale. */
+  /** Parsed JSON of a build file; paths name the build (or the contents), so a cached file never goes stale. */
   function loadJson<T>(path: string): Promise<T> {
     let file = files.get(path);
     if (file === undefined) {
@@ -59,26 +80,81 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     return file as Promise<T>;
   }
 
-  async function rank(query: string, index: SearchIndexManifest, pipeline: lunr.Pipeline): Promise<SearchOutcome> {
-    // The pipeline folds terms to NFKC, but wildcard terms skip it, and IMEs type operators full-width ("＋", "＊").
-    let lunrQuery = query.normalize("NFKC");
-    let plan: QueryPlan;
-    try {
-      plan = planQuery(lunrQuery, index.fields, pipeline);
-    } catch (error) {
-      if (!(error instanceof lunr.QueryParseError)) throw error;
-      lunrQuery = plainQuery(lunrQuery);
-      plan = planQuery(lunrQuery, index.fields, pipeline);
-    }
-    if (plan.clauses === 0) return { status: "empty", query };
+  async function match(plan: QueryPlan, index: SearchIndexManifest): Promise<SearchHit[] | { tooBroad: number }> {
     const shardNumbers = selectShards(index.shards, plan);
-    if (shardNumbers.length > maxShards) return { status: "too-broad", query, shards: shardNumbers.length };
-    const shards = await Promise.all(shardNumbers.map((i) => loadJson<ShardEntry[]>(shardPath(index, i))));
-    const merged = mergeShards(index, shards, (term) => wantsTerm(plan, term), plan.negated);
-    const hits: SearchHit[] = lunr.Index.load(merged)
-      .query((q) => parseQuery(q, lunrQuery, pipeline))
-      .map((result) => ({ ref: Number(result.ref), score: result.score, terms: Object.keys(result.matchData.metadata) }));
-    return { status: hits.length > 0 ? "found" : "none", query, hits };
+    if (shardNumbers.length > maxShards) return { tooBroad: shardNumbers.length };
+    const positionNumbers = [...new Set(plan.phraseTerms.map((term) => shardOf(index.positionShards, term)))];
+    const [shards, positionShards] = await Promise.all([
+      Promise.all(shardNumbers.map((i) => loadJson<ShardEntry[]>(shardPath(index, i)))),
+      Promise.all(positionNumbers.map((i) => loadJson<PositionEntry[]>(positionShardPath(index, i)))),
+    ]);
+    const entries = new Map<string, ShardEntry>();
+    for (const shard of shards) for (const entry of shard) if (wantsTerm(plan, entry[0])) entries.set(entry[0], entry);
+    const phraseTerms = new Set(plan.phraseTerms);
+    const positions = new Map<string, PositionEntry>();
+    for (const shard of positionShards) for (const entry of shard) if (phraseTerms.has(entry[0])) positions.set(entry[0], entry);
+    return matchQuery(plan, index.fields, index.documents, { entries, positions });
+  }
+
+  /** Every word, then (when that finds nothing and it could differ) any word. */
+  async function rank(query: string, index: SearchIndexManifest, pipeline: lunr.Pipeline): Promise<Outcome | { status: "empty" }> {
+    const plan = planQuery(query, index.fields, pipeline, "all");
+    if (plan.clauses.length === 0) return { status: "empty" };
+    const all = await match(plan, index);
+    if (!Array.isArray(all)) return { status: "too-broad", query, shards: all.tooBroad };
+    if (all.length > 0 || plan.defaulted < 2) return { status: all.length > 0 ? "found" : "none", query, hits: all };
+    const any = await match(planQuery(query, index.fields, pipeline, "any" satisfies QueryMode), index);
+    if (!Array.isArray(any)) return { status: "too-broad", query, shards: any.tooBroad };
+    return any.length > 0 ? { status: "found", query, hits: any, fellBack: true } : { status: "none", query, hits: [] };
+  }
+
+  /** `query` with each misspelt word (not in the index, five letters or more) replaced by its best correction. */
+  async function corrected(query: string, index: SearchIndexManifest, pipeline: lunr.Pipeline): Promise<string | undefined> {
+    const plan = planQuery(query, index.fields, pipeline, "all");
+    const words = plan.clauses.flatMap((c) => (c.word !== undefined && correctable(c.word) ? [c.word] : []));
+    if (words.length === 0) return undefined;
+    const vocabularies = new Map<string, Map<string, number>>();
+    const vocabularyOf = async (first: string) => {
+      let terms = vocabularies.get(first);
+      if (terms === undefined) {
+        terms = new Map();
+        vocabularies.set(first, terms);
+        const i = index.vocabulary.indexOf(first);
+        if (i >= 0) {
+          const list = await loadJson<VocabularyEntry>(vocabularyPath(index, i));
+          for (let k = 0; k < list.length; k += 2) terms.set(list[k] as string, list[k + 1] as number);
+        }
+      }
+      return terms;
+    };
+    const termOf = (word: string) => {
+      const terms = pipeline.runString(word);
+      return terms.length === 1 ? terms[0] : undefined;
+    };
+    let changed = query;
+    for (const word of words) {
+      const starts = correctionStarts(word);
+      await Promise.all(starts.map(vocabularyOf));
+      const documentsWith = (term: string) => vocabularies.get(String.fromCodePoint(term.codePointAt(0)!))?.get(term) ?? 0;
+      const own = termOf(word);
+      if (own !== undefined && documentsWith(own) > 0) continue;
+      const better = bestCorrection(word, termOf, documentsWith);
+      if (better !== undefined) changed = replaceWord(changed, word, better);
+    }
+    return changed === query ? undefined : changed;
+  }
+
+  async function search(query: string, index: SearchIndexManifest, pipeline: lunr.Pipeline): Promise<SearchOutcome> {
+    // The pipeline folds terms to NFKC, but wildcard terms skip it, and IMEs type operators full-width ("＋", "＊").
+    const normal = query.normalize("NFKC");
+    const outcome = await rank(normal, index, pipeline);
+    if (outcome.status === "empty") return { status: "empty", query };
+    if (outcome.status !== "none") return { ...outcome, query };
+    const spelling = await corrected(normal, index, pipeline);
+    if (spelling === undefined) return { ...outcome, query };
+    const again = await rank(spelling, index, pipeline);
+    if (again.status !== "found") return { ...outcome, query };
+    return { ...again, query, corrected: spelling };
   }
 
   return {
@@ -88,13 +164,13 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       const cached = manifest !== undefined;
       const { manifest: index, pipeline } = await loadManifest();
       try {
-        return await rank(trimmed, index, pipeline);
+        return await search(trimmed, index, pipeline);
       } catch (error) {
         // A deploy since the manifest was fetched removes its build's files: fetch the new manifest once.
-        if (!cached || error instanceof lunr.QueryParseError) throw error;
+        if (!cached) throw error;
         manifest = undefined;
         const fresh = await loadManifest();
-        return rank(trimmed, fresh.manifest, fresh.pipeline);
+        return search(trimmed, fresh.manifest, fresh.pipeline);
       }
     },
 
@@ -104,10 +180,18 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       const chunks = new Map<number, MetaEntry[]>();
       const needed = metaChunksFor(hits.map((h) => h.ref), size);
       await Promise.all(needed.map(async (i) => chunks.set(i, await loadJson<MetaEntry[]>(metaChunkPath(index, i)))));
-      return hits.map((hit) => {
+      const entries = hits.map((hit) => {
         const entry = chunks.get(Math.floor(hit.ref / size))?.[hit.ref % size];
         if (entry === undefined) throw new Error(`search index: no metadata for document ${hit.ref} (build ${index.build})`);
-        const [title, url, category, date, excerpt, lang] = entry;
+        return entry;
+      });
+      // A fragment that cannot be fetched costs its excerpt, not the result.
+      const fragments = await Promise.all(
+        entries.map((entry, i) => (hits[i].terms.length > 0 ? loadJson<FragmentEntry>(fragmentPath(entry[6])).catch(() => undefined) : undefined)),
+      );
+      return hits.map((hit, i) => {
+        const [title, url, category, date, description, lang] = entries[i];
+        const passage = fragments[i] && excerptOf(fragments[i][0], hit.terms);
         return {
           ref: hit.ref,
           score: hit.score,
@@ -117,18 +201,42 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
           category,
           date,
           lang,
-          excerpt,
-          excerptHighlights: highlight(excerpt, hit.terms),
+          excerpt: passage ? passage.text : description,
+          excerptHighlights: passage ? passage.highlights : highlight(description, hit.terms),
         };
       });
+    },
+
+    async facets() {
+      const { manifest: index } = await loadManifest();
+      const facets = await loadJson<Facets>(facetsPath(index));
+      const rank = facets.byDate && new Map(facets.byDate.map((ref, i) => [ref, i]));
+      return {
+        categories: facets.categories,
+        categoryOf: (ref) => facets.category[ref] ?? -1,
+        newestFirst: (refs) => [...refs].sort((a, b) => (rank ? rank.get(a)! - rank.get(b)! : a - b)),
+      };
     },
   };
 }
 
+/** `query` with the first whole-word occurrence of `word` (any case) replaced. */
+function replaceWord(query: string, word: string, replacement: string): string {
+  const lower = query.toLowerCase();
+  let at = lower.indexOf(word);
+  while (at >= 0) {
+    const before = at === 0 ? "" : lower[at - 1];
+    const after = lower[at + word.length] ?? "";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return query.slice(0, at) + replacement + query.slice(at + word.length);
+    at = lower.indexOf(word, at + 1);
+  }
+  return query;
+}
+
 function parseManifest(text: string): SearchIndexManifest {
   const manifest = JSON.parse(text) as Partial<SearchIndexManifest>;
-  if (manifest.format !== 1 || !Array.isArray(manifest.shards) || !Array.isArray(manifest.fields)) {
-    throw new Error(`search index: ${manifestPath} is not a format 1 manifest (rebuild the site with this client)`);
+  if (manifest.format !== 2 || !Array.isArray(manifest.shards) || !Array.isArray(manifest.fields)) {
+    throw new Error(`search index: ${manifestPath} is not a format 2 manifest (rebuild the site with this client)`);
   }
   return manifest as SearchIndexManifest;
 }

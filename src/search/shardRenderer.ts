@@ -106,7 +106,7 @@ export class ShardRenderer {
 }
 
 /** Characters of `x` (an int32) in decimal. */
-function decimalLength(x: number): number {
+export function decimalLength(x: number): number {
   if (x < 0) return 1 + decimalLength(-x);
   if (x < 100_000) return x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10_000 ? 4 : 5;
   return x < 1_000_000 ? 6 : x < 10_000_000 ? 7 : x < 100_000_000 ? 8 : x < 1_000_000_000 ? 9 : 10;
@@ -116,7 +116,7 @@ function decimalLength(x: number): number {
 const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => ZERO + (i % 2 === 0 ? Math.floor(i / 20) : (i >> 1) % 10));
 
 /** Writes `x` (an int32) in decimal at `pos`; returns the position after it. */
-function writeInteger(out: Uint8Array, pos: number, x: number): number {
+export function writeInteger(out: Uint8Array, pos: number, x: number): number {
   if (x < 0) {
     out[pos++] = MINUS;
     x = -x;

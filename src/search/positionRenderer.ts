@@ -1,0 +1,86 @@
+// Position shard files as UTF-8 bytes, straight from the postings (format: PositionEntry in types.ts), the
+// way ShardRenderer writes term shards: the positions of a large site never become JS arrays or strings.
+
+import type { Postings } from "./PostingsBuilder.ts";
+import { decimalLength, writeInteger } from "./shardRenderer.ts";
+import { utf8Length } from "./utf8Length.ts";
+
+const OPEN = 0x5b; // [
+const CLOSE = 0x5d; // ]
+const COMMA = 0x2c;
+
+export class PositionRenderer {
+  private readonly postings: Postings;
+  private readonly order: readonly number[];
+  private readonly termJson: readonly string[];
+  private readonly termJsonBytes: Int32Array;
+  private buffer = new Uint8Array(1 << 16);
+  private readonly encoder = new TextEncoder();
+
+  /** `order`: the term numbers in the order the shards list them; `termJson`: each one's JSON, in that order. */
+  constructor(postings: Postings, order: readonly number[], termJson: readonly string[]) {
+    this.postings = postings;
+    this.order = order;
+    this.termJson = termJson;
+    this.termJsonBytes = Int32Array.from(termJson, utf8Length);
+  }
+
+  /** UTF-8 size of the entry of term `order[i]`. */
+  entryBytes(i: number): number {
+    const { occurrenceStart, occurrenceDocuments, positionStart, positions } = this.postings;
+    const t = this.order[i];
+    let bytes = 2 + this.termJsonBytes[i];
+    let previousDocument = 0;
+    for (let e = occurrenceStart[t]; e < occurrenceStart[t + 1]; e++) {
+      const from = positionStart[e];
+      const to = positionStart[e + 1];
+      bytes += 2 + decimalLength(occurrenceDocuments[e] - previousDocument) + decimalLength(to - from);
+      previousDocument = occurrenceDocuments[e];
+      let previous = 0;
+      for (let p = from; p < to; p++) {
+        bytes += 1 + decimalLength(positions[p] - previous);
+        previous = positions[p];
+      }
+    }
+    return bytes;
+  }
+
+  /** The JSON array of entries [first, end), `bytes` long; valid until the next call. */
+  render(first: number, end: number, bytes: number): Uint8Array {
+    if (this.buffer.length < bytes) this.buffer = new Uint8Array(Math.max(bytes, this.buffer.length * 2));
+    const out = this.buffer;
+    const { occurrenceStart, occurrenceDocuments, positionStart, positions } = this.postings;
+    let pos = 0;
+    out[pos++] = OPEN;
+    for (let i = first; i < end; i++) {
+      if (i > first) out[pos++] = COMMA;
+      const t = this.order[i];
+      out[pos++] = OPEN;
+      const json = this.termJson[i];
+      const length = this.termJsonBytes[i];
+      if (length === json.length) for (let k = 0; k < length; k++) out[pos + k] = json.charCodeAt(k);
+      else this.encoder.encodeInto(json, out.subarray(pos, pos + length));
+      pos += length;
+      let previousDocument = 0;
+      for (let e = occurrenceStart[t]; e < occurrenceStart[t + 1]; e++) {
+        const from = positionStart[e];
+        const to = positionStart[e + 1];
+        out[pos++] = COMMA;
+        pos = writeInteger(out, pos, occurrenceDocuments[e] - previousDocument);
+        out[pos++] = COMMA;
+        pos = writeInteger(out, pos, to - from);
+        previousDocument = occurrenceDocuments[e];
+        let previous = 0;
+        for (let p = from; p < to; p++) {
+          out[pos++] = COMMA;
+          pos = writeInteger(out, pos, positions[p] - previous);
+          previous = positions[p];
+        }
+      }
+      out[pos++] = CLOSE;
+    }
+    out[pos++] = CLOSE;
+    if (pos !== bytes) throw new Error(`PositionRenderer: shard of entries ${first}–${end} is ${pos} bytes, expected ${bytes}`);
+    return out.subarray(0, pos);
+  }
+}
