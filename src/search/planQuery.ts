@@ -90,9 +90,10 @@ export function planQuery(query: string, fields: readonly string[], pipeline: lu
       const expand = terms.map((term) => ({ term, editDistance: c.editDistance }));
       clauses.push({ terms: [], expand, fields: c.fields, presence, boost: c.boost });
     } else {
-      // A required word the pipeline drops ("+the") is left out, as lunr leaves out an optional one.
+      // A required word the pipeline drops ("+the") is left out, as lunr leaves out an optional one; an
+      // excluded one stays, excluding nothing ("-the" alone returns every document, as in lunr).
       const terms = pipeline.runString(c.term);
-      if (terms.length === 0) continue;
+      if (terms.length === 0 && presence !== "prohibited") continue;
       const word = terms.length === 1 && byDefault && c.fields.length === fields.length ? c.term : undefined;
       clauses.push({ terms, fields: c.fields, presence, boost: c.boost, word });
     }

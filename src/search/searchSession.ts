@@ -1,5 +1,5 @@
 // The query side, without a DOM: plan a query, fetch the shards it needs (positions only for phrases), match
-// and rank, fall back to any word or to a spelling one letter away when nothing matches, then fetch the
+// and rank, try a spelling one letter away and then any word when nothing has every word, then fetch the
 // metadata and text fragments of the results shown. Files come from an injected fetchText, so Node tests
 // run it over the files the build returned.
 
@@ -38,7 +38,7 @@ export interface SearchSessionOptions {
 export interface SearchSession {
   /**
    * Ranks the documents matching `query` (lunr query syntax plus quoted phrases; text that does not parse is
-   * searched as plain words): every word by default, else any of them, else a spelling one letter away.
+   * searched as plain words): every word by default, else the words spelt right (one letter away), else any of them.
    */
   search(query: string): Promise<SearchOutcome>;
   /** Titles, URLs, excerpts from the passage that matched… of `hits`, with the matched terms marked. */
@@ -96,16 +96,14 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     return matchQuery(plan, index.fields, index.documents, { entries, positions });
   }
 
-  /** Every word, then (when that finds nothing and it could differ) any word. */
-  async function rank(query: string, index: SearchIndexManifest, pipeline: lunr.Pipeline): Promise<Outcome | { status: "empty" }> {
-    const plan = planQuery(query, index.fields, pipeline, "all");
+  /** Every word ("all"), or any of them ("any", undefined when that cannot differ from "all"). */
+  async function rank(query: string, index: SearchIndexManifest, pipeline: lunr.Pipeline, mode: QueryMode): Promise<Outcome | { status: "empty" } | undefined> {
+    const plan = planQuery(query, index.fields, pipeline, mode);
     if (plan.clauses.length === 0) return { status: "empty" };
-    const all = await match(plan, index);
-    if (!Array.isArray(all)) return { status: "too-broad", query, shards: all.tooBroad };
-    if (all.length > 0 || plan.defaulted < 2) return { status: all.length > 0 ? "found" : "none", query, hits: all };
-    const any = await match(planQuery(query, index.fields, pipeline, "any" satisfies QueryMode), index);
-    if (!Array.isArray(any)) return { status: "too-broad", query, shards: any.tooBroad };
-    return any.length > 0 ? { status: "found", query, hits: any, fellBack: true } : { status: "none", query, hits: [] };
+    if (mode === "any" && plan.defaulted < 2) return undefined;
+    const hits = await match(plan, index);
+    if (!Array.isArray(hits)) return { status: "too-broad", query, shards: hits.tooBroad };
+    return { status: hits.length > 0 ? "found" : "none", query, hits, ...(mode === "any" && hits.length > 0 ? { fellBack: true } : {}) };
   }
 
   /** `query` with each misspelt word (not in the index, five letters or more) replaced by its best correction. */
@@ -144,17 +142,21 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     return changed === query ? undefined : changed;
   }
 
+  /** Every word; when nothing has them all, the query spelt right; then any of its words. */
   async function search(query: string, index: SearchIndexManifest, pipeline: lunr.Pipeline): Promise<SearchOutcome> {
     // The pipeline folds terms to NFKC, but wildcard terms skip it, and IMEs type operators full-width ("＋", "＊").
     const normal = query.normalize("NFKC");
-    const outcome = await rank(normal, index, pipeline);
-    if (outcome.status === "empty") return { status: "empty", query };
-    if (outcome.status !== "none") return { ...outcome, query };
+    const all = await rank(normal, index, pipeline, "all");
+    if (all === undefined || all.status === "empty") return { status: "empty", query };
+    if (all.status !== "none") return { ...all, query };
     const spelling = await corrected(normal, index, pipeline);
-    if (spelling === undefined) return { ...outcome, query };
-    const again = await rank(spelling, index, pipeline);
-    if (again.status !== "found") return { ...outcome, query };
-    return { ...again, query, corrected: spelling };
+    if (spelling !== undefined) {
+      const again = (await rank(spelling, index, pipeline, "all")) ?? undefined;
+      const found = again?.status === "found" ? again : await rank(spelling, index, pipeline, "any");
+      if (found?.status === "found") return { ...found, query, corrected: spelling };
+    }
+    const any = await rank(normal, index, pipeline, "any");
+    return any?.status === "found" || any?.status === "too-broad" ? { ...any, query } : { ...all, query };
   }
 
   return {

@@ -36,7 +36,8 @@ export function correctable(word: string): boolean {
 
 /**
  * The variant of `word` whose term the most documents hold, or undefined; between variants of one term,
- * one of the word's own length (a changed or swapped letter: "boilres" → "boilers", not "boileres"). `termOf` gives a variant's index
+ * the term itself when it is one ("pumpz" → "pump", a word as the text has it), else one of the word's own
+ * length (a changed or swapped letter: "boilres" → "boilers", not "boileres"). `termOf` gives a variant's index
  * term (or undefined when the pipeline drops it); `documentsWith` how many documents hold a term (0: none).
  */
 export function bestCorrection(word: string, termOf: (variant: string) => string | undefined, documentsWith: (term: string) => number): string | undefined {
@@ -46,7 +47,7 @@ export function bestCorrection(word: string, termOf: (variant: string) => string
     const term = termOf(variant);
     if (term === undefined) continue;
     const documents = documentsWith(term);
-    const lengthChange = Math.abs([...variant].length - length);
+    const lengthChange = variant === term ? -1 : Math.abs([...variant].length - length);
     if (documents === 0) continue;
     if (best === undefined || documents > best.documents || (documents === best.documents && lengthChange < best.lengthChange)) {
       best = { variant, documents, lengthChange };
