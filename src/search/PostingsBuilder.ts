@@ -39,6 +39,8 @@ export interface Postings {
   fieldCount: number;
   /** Terms by lunr term index. */
   terms: string[];
+  /** By term index, the word of the text the term was first made from, or "" when it is the term itself. */
+  forms: string[];
   /** Postings of term t in field f are postings start[t·fieldCount + f] … start[t·fieldCount + f + 1] − 1, by document. */
   start: Int32Array;
   /**
@@ -305,7 +307,7 @@ export class PostingsBuilder {
       }
     }
 
-    return { documentCount, fieldCount, terms, start, entries, ...this.finishPositions(termCount) };
+    return { documentCount, fieldCount, terms, forms: this.termNumbers.forms, start, entries, ...this.finishPositions(termCount) };
   }
 
   /** Positions grouped by term (a counting sort of the position stream, which keeps document order). */

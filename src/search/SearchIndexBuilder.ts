@@ -122,7 +122,7 @@ export class SearchIndexBuilder {
     const facets: Facets = { categories: [...this.categories.keys()], category: this.category };
     if (!this.newestFirst) facets.byDate = Array.from(this.dates.keys()).sort((a, b) => (this.dates[b] < this.dates[a] ? -1 : this.dates[b] > this.dates[a] ? 1 : a - b));
     const facetsJson = JSON.stringify(facets);
-    const vocabulary = vocabularyFiles(sortedTerms, order, postings.occurrenceStart);
+    const vocabulary = vocabularyFiles(sortedTerms, order, postings.occurrenceStart, postings.forms);
 
     const hash = createHash("sha256");
     for (const contents of [JSON.stringify(fields), ...pipelineLabels]) hash.update(contents).update("\0");
@@ -180,9 +180,14 @@ export class SearchIndexBuilder {
 
 /**
  * The vocabulary for spelling suggestions, a file per first character: word-like terms (no character pairs)
- * with the number of documents holding each.
+ * with the number of documents holding each and the word of the text each was first made from.
  */
-function vocabularyFiles(sortedTerms: readonly string[], order: readonly number[], occurrenceStart: Int32Array): { first: string; json: string }[] {
+function vocabularyFiles(
+  sortedTerms: readonly string[],
+  order: readonly number[],
+  occurrenceStart: Int32Array,
+  forms: readonly string[],
+): { first: string; json: string }[] {
   const files = new Map<string, (string | number)[]>();
   sortedTerms.forEach((term, i) => {
     if (term.length < MIN_VOCABULARY_TERM || hasCjk(term) || /^[\d.,]+$/.test(term)) return;
@@ -190,7 +195,7 @@ function vocabularyFiles(sortedTerms: readonly string[], order: readonly number[
     let list = files.get(first);
     if (list === undefined) files.set(first, (list = []));
     const t = order[i];
-    list.push(term, occurrenceStart[t + 1] - occurrenceStart[t]);
+    list.push(term, occurrenceStart[t + 1] - occurrenceStart[t], forms[t]);
   });
   return [...files].map(([first, list]) => ({ first, json: JSON.stringify(list) }));
 }

@@ -124,7 +124,7 @@ function clauseDocuments(clause: QueryClause, terms: readonly string[], fields: 
   let candidates = withTerm(terms[0]);
   for (let i = 1; i < terms.length && candidates.size > 0; i++) candidates = intersect(candidates, withTerm(terms[i]));
   if (candidates.size === 0) return candidates;
-  const positions = terms.map((term) => positionsIn(loaded.positions.get(term), candidates));
+  const positions = terms.map((term) => positionsIn(loaded.entries.get(term), loaded.positions.get(term), candidates));
   const found = new Set<number>();
   for (const d of candidates) {
     const lists = positions.map((byDocument) => byDocument.get(d));
@@ -134,20 +134,26 @@ function clauseDocuments(clause: QueryClause, terms: readonly string[], fields: 
   return found;
 }
 
-/** Positions of a term in the `wanted` documents. */
-function positionsIn(entry: PositionEntry | undefined, wanted: ReadonlySet<number>): Map<number, number[]> {
+/** Positions of a term in the `wanted` documents; its position entry lists the documents of its shard entry, in order. */
+function positionsIn(shardEntry: ShardEntry | undefined, entry: PositionEntry | undefined, wanted: ReadonlySet<number>): Map<number, number[]> {
   const byDocument = new Map<number, number[]>();
-  if (entry === undefined) return byDocument;
-  for (let k = 1, d = 0; k < entry.length; ) {
-    d += entry[k] as number;
-    const count = entry[k + 1] as number;
-    k += 2;
-    if (wanted.has(d)) {
-      const list: number[] = [];
-      for (let c = 0, p = 0; c < count; c++) list.push((p += entry[k + c] as number));
-      byDocument.set(d, list);
-    }
-    k += count;
+  if (entry === undefined || shardEntry === undefined) return byDocument;
+  const documents = new Set<number>();
+  for (let f = 2; f < shardEntry.length; f++) {
+    const list = shardEntry[f] as number[] | 0;
+    if (list === 0) continue;
+    for (let k = 0, d = 0; k < list.length; k += 2) documents.add((d += list[k]));
+  }
+  const ordered = [...documents].sort((a, b) => a - b);
+  let list: number[] | undefined;
+  for (let k = 1, i = -1; k < entry.length; k++) {
+    const n = entry[k] as number;
+    if (n < 0) {
+      // A new document: the next of the term's documents, starting at ~n.
+      i += 1;
+      list = wanted.has(ordered[i]) ? [~n] : undefined;
+      if (list) byDocument.set(ordered[i], list);
+    } else if (list) list.push(list[list.length - 1] + n);
   }
   return byDocument;
 }

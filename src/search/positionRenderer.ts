@@ -1,5 +1,6 @@
 // Position shard files as UTF-8 bytes, straight from the postings (format: PositionEntry in types.ts), the
 // way ShardRenderer writes term shards: the positions of a large site never become JS arrays or strings.
+// Documents are not named: they are those of the term's postings, in order, which the client has already.
 
 import type { Postings } from "./PostingsBuilder.ts";
 import { decimalLength, writeInteger } from "./shardRenderer.ts";
@@ -27,20 +28,14 @@ export class PositionRenderer {
 
   /** UTF-8 size of the entry of term `order[i]`. */
   entryBytes(i: number): number {
-    const { occurrenceStart, occurrenceDocuments, positionStart, positions } = this.postings;
+    const { occurrenceStart, positionStart, positions } = this.postings;
     const t = this.order[i];
     let bytes = 2 + this.termJsonBytes[i];
-    let previousDocument = 0;
     for (let e = occurrenceStart[t]; e < occurrenceStart[t + 1]; e++) {
       const from = positionStart[e];
       const to = positionStart[e + 1];
-      bytes += 2 + decimalLength(occurrenceDocuments[e] - previousDocument) + decimalLength(to - from);
-      previousDocument = occurrenceDocuments[e];
-      let previous = 0;
-      for (let p = from; p < to; p++) {
-        bytes += 1 + decimalLength(positions[p] - previous);
-        previous = positions[p];
-      }
+      bytes += 1 + decimalLength(~positions[from]);
+      for (let p = from + 1; p < to; p++) bytes += 1 + decimalLength(positions[p] - positions[p - 1]);
     }
     return bytes;
   }
@@ -49,7 +44,7 @@ export class PositionRenderer {
   render(first: number, end: number, bytes: number): Uint8Array {
     if (this.buffer.length < bytes) this.buffer = new Uint8Array(Math.max(bytes, this.buffer.length * 2));
     const out = this.buffer;
-    const { occurrenceStart, occurrenceDocuments, positionStart, positions } = this.postings;
+    const { occurrenceStart, positionStart, positions } = this.postings;
     let pos = 0;
     out[pos++] = OPEN;
     for (let i = first; i < end; i++) {
@@ -61,20 +56,14 @@ export class PositionRenderer {
       if (length === json.length) for (let k = 0; k < length; k++) out[pos + k] = json.charCodeAt(k);
       else this.encoder.encodeInto(json, out.subarray(pos, pos + length));
       pos += length;
-      let previousDocument = 0;
       for (let e = occurrenceStart[t]; e < occurrenceStart[t + 1]; e++) {
         const from = positionStart[e];
         const to = positionStart[e + 1];
         out[pos++] = COMMA;
-        pos = writeInteger(out, pos, occurrenceDocuments[e] - previousDocument);
-        out[pos++] = COMMA;
-        pos = writeInteger(out, pos, to - from);
-        previousDocument = occurrenceDocuments[e];
-        let previous = 0;
-        for (let p = from; p < to; p++) {
+        pos = writeInteger(out, pos, ~positions[from]);
+        for (let p = from + 1; p < to; p++) {
           out[pos++] = COMMA;
-          pos = writeInteger(out, pos, positions[p] - previous);
-          previous = positions[p];
+          pos = writeInteger(out, pos, positions[p] - positions[p - 1]);
         }
       }
       out[pos++] = CLOSE;

@@ -11,7 +11,7 @@ import { matchQuery } from "./matchQuery.ts";
 import { metaChunksFor } from "./metaChunksFor.ts";
 import { planQuery, wantsTerm, type QueryMode, type QueryPlan } from "./planQuery.ts";
 import { selectShards, shardOf } from "./selectShards.ts";
-import { bestCorrection, correctable, correctionStarts } from "./spelling.ts";
+import { bestCorrection, correctable, correctionStart } from "./spelling.ts";
 import "./tokenize.ts"; // registers the pipeline functions Pipeline.load asks for
 import type {
   Facets,
@@ -111,7 +111,7 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     const plan = planQuery(query, index.fields, pipeline, "all");
     const words = plan.clauses.flatMap((c) => (c.word !== undefined && correctable(c.word) ? [c.word] : []));
     if (words.length === 0) return undefined;
-    const vocabularies = new Map<string, Map<string, number>>();
+    const vocabularies = new Map<string, Map<string, { documents: number; form: string }>>();
     const vocabularyOf = async (first: string) => {
       let terms = vocabularies.get(first);
       if (terms === undefined) {
@@ -120,7 +120,7 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
         const i = index.vocabulary.indexOf(first);
         if (i >= 0) {
           const list = await loadJson<VocabularyEntry>(vocabularyPath(index, i));
-          for (let k = 0; k < list.length; k += 2) terms.set(list[k] as string, list[k + 1] as number);
+          for (let k = 0; k < list.length; k += 3) terms.set(list[k] as string, { documents: list[k + 1] as number, form: list[k + 2] as string });
         }
       }
       return terms;
@@ -131,12 +131,11 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     };
     let changed = query;
     for (const word of words) {
-      const starts = correctionStarts(word);
-      await Promise.all(starts.map(vocabularyOf));
-      const documentsWith = (term: string) => vocabularies.get(String.fromCodePoint(term.codePointAt(0)!))?.get(term) ?? 0;
+      await vocabularyOf(correctionStart(word));
+      const known = (term: string) => vocabularies.get(String.fromCodePoint(term.codePointAt(0)!))?.get(term);
       const own = termOf(word);
-      if (own !== undefined && documentsWith(own) > 0) continue;
-      const better = bestCorrection(word, termOf, documentsWith);
+      if (own !== undefined && (known(own)?.documents ?? 0) > 0) continue;
+      const better = bestCorrection(word, termOf, known);
       if (better !== undefined) changed = replaceWord(changed, word, better);
     }
     return changed === query ? undefined : changed;

@@ -2,15 +2,15 @@
 // index holds, for a word of five letters or more that it does not.
 //
 // Words are compared before stemming, terms after: each variant of the typed word goes through the pipeline
-// and is looked up in the vocabulary (terms and their document counts, a file per first character). Only
-// variants whose term starts like the word (its first or second letter) are tried, so two vocabulary files
-// at most are fetched; a typo in the first letter is left to the reader.
+// and is looked up in the vocabulary (terms and their document counts, a file per first character). The
+// first letter is taken as typed, as most spelling checkers take it: one vocabulary file is fetched, and
+// "goverment" becomes "government", not "overment" (whose stem, "over", more articles hold).
 
 export const MIN_CORRECTED_LENGTH = 5;
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Every string one edit away from `word` (lower case), itself excluded. */
+/** Every string one edit away from `word` (lower case) that keeps its first letter, itself excluded. */
 export function oneEditAway(word: string): string[] {
   const chars = [...word];
   const alphabet = [...new Set([...LETTERS, ...chars])];
@@ -26,7 +26,7 @@ export function oneEditAway(word: string): string[] {
     }
   }
   out.delete(word);
-  return [...out];
+  return [...out].filter((variant) => variant.startsWith(chars[0] ?? ""));
 }
 
 /** Whether a word is long enough, and of a script, for suggestions. */
@@ -35,29 +35,31 @@ export function correctable(word: string): boolean {
 }
 
 /**
- * The variant of `word` whose term the most documents hold, or undefined; between variants of one term,
- * the term itself when it is one ("pumpz" → "pump", a word as the text has it), else one of the word's own
- * length (a changed or swapped letter: "boilres" → "boilers", not "boileres"). `termOf` gives a variant's index
- * term (or undefined when the pipeline drops it); `documentsWith` how many documents hold a term (0: none).
+ * The term one edit away from `word` that the most documents hold, as a word: `termOf` gives a variant's
+ * index term (or undefined when the pipeline drops it); `known` the documents holding a term and the word it
+ * was first made from ("" when the term is that word). The word shown is a variant that is that word of the
+ * text ("boilres" → "boilers"), else a variant that is the term itself ("deplyo" → "deploy"), else the word
+ * of the text ("goverment" → "government", where the variant "governent" stems alike).
  */
-export function bestCorrection(word: string, termOf: (variant: string) => string | undefined, documentsWith: (term: string) => number): string | undefined {
-  let best: { variant: string; documents: number; lengthChange: number } | undefined;
-  const length = [...word].length;
+export function bestCorrection(
+  word: string,
+  termOf: (variant: string) => string | undefined,
+  known: (term: string) => { documents: number; form: string } | undefined,
+): string | undefined {
+  let best: { term: string; documents: number; form: string; variants: string[] } | undefined;
   for (const variant of oneEditAway(word).sort()) {
     const term = termOf(variant);
-    if (term === undefined) continue;
-    const documents = documentsWith(term);
-    const lengthChange = variant === term ? -1 : Math.abs([...variant].length - length);
-    if (documents === 0) continue;
-    if (best === undefined || documents > best.documents || (documents === best.documents && lengthChange < best.lengthChange)) {
-      best = { variant, documents, lengthChange };
-    }
+    const entry = term === undefined ? undefined : known(term);
+    if (term === undefined || entry === undefined || entry.documents === 0) continue;
+    if (best?.term === term) best.variants.push(variant);
+    else if (best === undefined || entry.documents > best.documents) best = { term, ...entry, variants: [variant] };
   }
-  return best?.variant;
+  if (best === undefined) return undefined;
+  const { term, form, variants } = best;
+  return form && variants.includes(form) ? form : variants.includes(term) ? term : form || term;
 }
 
-/** The first characters of the terms a correction of `word` can have: those of its first and second letters. */
-export function correctionStarts(word: string): string[] {
-  const chars = [...word];
-  return [...new Set(chars.slice(0, 2))];
+/** The first character of the terms a correction of `word` can have: its own. */
+export function correctionStart(word: string): string {
+  return String.fromCodePoint(word.codePointAt(0)!);
 }

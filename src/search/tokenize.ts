@@ -245,6 +245,9 @@ export function searchPipeline(): lunr.Pipeline {
 }
 
 let spanPipeline: lunr.Pipeline | undefined;
+/** A word's terms and their ranges within it: excerpts run the same words through the pipeline again and again. */
+const wordSpans = new Map<string, { term: string; start: number; end: number }[]>();
+const MAX_REMEMBERED_WORDS = 50_000;
 
 /** Every index term of `text` with the range of text it came from, for highlighting. */
 export function termSpans(text: string): { term: string; start: number; end: number }[] {
@@ -253,13 +256,20 @@ export function termSpans(text: string): { term: string; start: number; end: num
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
     const start = match.index ?? 0;
-    const lower = raw.toLowerCase();
-    const metadata: TokenMetadata = { position: [start, raw.length], exactPosition: lower.length === raw.length };
-    for (const token of spanPipeline.run([new lunr.Token(lower, metadata)])) {
-      const t = fieldsOf(token);
-      const [from, length] = t.metadata.exactPosition && t.metadata.position ? t.metadata.position : [start, raw.length];
-      spans.push({ term: t.str, start: from, end: from + length });
+    let within = wordSpans.get(raw);
+    if (within === undefined) {
+      within = [];
+      const lower = raw.toLowerCase();
+      const metadata: TokenMetadata = { position: [0, raw.length], exactPosition: lower.length === raw.length };
+      for (const token of spanPipeline.run([new lunr.Token(lower, metadata)])) {
+        const t = fieldsOf(token);
+        const [from, length] = t.metadata.exactPosition && t.metadata.position ? t.metadata.position : [0, raw.length];
+        within.push({ term: t.str, start: from, end: from + length });
+      }
+      if (wordSpans.size >= MAX_REMEMBERED_WORDS) wordSpans.clear();
+      wordSpans.set(raw, within);
     }
+    for (const span of within) spans.push({ term: span.term, start: start + span.start, end: start + span.end });
   }
   return spans;
 }

@@ -107,13 +107,17 @@ export interface SearchIndexManifest {
 export type ShardEntry = [term: string, termIndex: number, ...fields: (number[] | 0)[]];
 
 /**
- * One term in a position shard (a JSON array of these, sorted by term): `[term, docGap, count, position,
- * gap, …, docGap, count, …]`: for each document holding the term (in any field), its number as the gap from
- * the previous one, how many positions follow, then the positions as gaps (the first from 0).
+ * One term in a position shard (a JSON array of these, sorted by term): `[term, ~position, gap, gap, …,
+ * ~position, gap, …]`: for each document holding the term in any field, in the order of document numbers
+ * (those of the term's shard entry, its fields merged), its first position as a negative number (−position − 1:
+ * it also says where the document starts), then the gaps to the next positions.
  */
 export type PositionEntry = [term: string, ...numbers: number[]];
 
-/** A vocabulary file: `[term, documents, term, documents, …]`, sorted by term, every word-like term of ≥3 characters. */
+/**
+ * A vocabulary file: `[term, documents, word, term, documents, word, …]`, sorted by term, every word-like term
+ * of ≥3 characters, with the word of the text it was first made from ("" when that is the term itself).
+ */
 export type VocabularyEntry = (string | number)[];
 
 /** `search-index/<build>/d.json`: what narrowing results needs about every document. */

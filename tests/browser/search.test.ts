@@ -145,7 +145,7 @@ describe("search", () => {
     expect(notice).toBe("No results for “boilres”. Did you mean “boilers”? Showing results for “boilers”.");
     expect(status).toBe("1 result for “boilers”");
     expect(results.map((r) => r.title)).toEqual(["Heat pumps replace gas boilers in new homes"]);
-    expect((await search(page, "pumpz")).notice).toMatch(/Did you mean “pump”/);
+    expect((await search(page, "pumpz")).notice).toMatch(/Did you mean “pumps?”/);
     // Words under five letters are not corrected.
     expect((await search(page, "pmp")).status).toBe("No results for “pmp”. Check the spelling or try other words.");
     await page.close();

@@ -117,9 +117,9 @@ describe("buildSearchIndex files", () => {
     const entries = manifest.positionShards.flatMap((_, i) => JSON.parse(byPath.get(`search-index/${manifest.build}/p${i}.json`)!) as PositionEntry[]);
     // title 1 2, tags 4 | 6, description (empty), body: heat 9 pump 10 heat 11 hous 12 heat 13 pump 14
     expect(entries).toEqual([
-      ["heat", 0, 5, 1, 3, 5, 2, 2],
-      ["hous", 0, 1, 12],
-      ["pump", 0, 4, 2, 4, 4, 4],
+      ["heat", -2, 3, 5, 2, 2],
+      ["hous", -13],
+      ["pump", -3, 4, 4, 4],
     ]);
   });
 

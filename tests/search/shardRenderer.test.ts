@@ -40,6 +40,7 @@ function randomPostings(terms: string[], fieldCount: number, seed: number): Post
     documentCount: 0,
     fieldCount,
     terms,
+    forms: terms.map(() => ""),
     start: Int32Array.from(start),
     entries: Int32Array.from(entries),
     occurrenceStart: Int32Array.from(occurrenceStart),
@@ -51,19 +52,13 @@ function randomPostings(terms: string[], fieldCount: number, seed: number): Post
 
 /** The position entries of a shard as JSON.stringify writes them. */
 function expectedPositions(postings: Postings, order: number[], first: number, end: number): string {
-  const { occurrenceStart, occurrenceDocuments, positionStart, positions, terms } = postings;
+  const { occurrenceStart, positionStart, positions, terms } = postings;
   return JSON.stringify(
     order.slice(first, end).map((t) => {
       const entry: (string | number)[] = [terms[t]];
-      let previousDocument = 0;
       for (let e = occurrenceStart[t]; e < occurrenceStart[t + 1]; e++) {
-        entry.push(occurrenceDocuments[e] - previousDocument, positionStart[e + 1] - positionStart[e]);
-        previousDocument = occurrenceDocuments[e];
-        let previous = 0;
-        for (let p = positionStart[e]; p < positionStart[e + 1]; p++) {
-          entry.push(positions[p] - previous);
-          previous = positions[p];
-        }
+        entry.push(-positions[positionStart[e]] - 1);
+        for (let p = positionStart[e] + 1; p < positionStart[e + 1]; p++) entry.push(positions[p] - positions[p - 1]);
       }
       return entry;
     }),
