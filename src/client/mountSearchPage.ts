@@ -15,7 +15,7 @@
 import { createSearchSession } from "../search/searchSession.ts";
 import type { SearchHit, SearchOutcome } from "../search/types.ts";
 import { createFetchText } from "./createFetchText.ts";
-import { renderResult } from "./renderResult.ts";
+import { renderResult, setExcerpt } from "./renderResult.ts";
 import { fill, pageSearchText, type SearchText } from "./searchText.ts";
 import { counting, statusText } from "./statusText.ts";
 
@@ -60,6 +60,8 @@ export function mountSearchPage(env: SearchPageEnvironment): void {
   let hits: SearchHit[] = [];
   let facets: Awaited<ReturnType<typeof session.facets>> | undefined;
   const state = { category: "", sort: "relevance" as Sort, page: 1 };
+  /** Counts pages shown, so a passage that comes late goes only into its own page. */
+  let pageShown = 0;
 
   function showStatus(line: string, notice?: string): void {
     const lines = [line, notice].filter((l): l is string => l !== undefined).map((l) => {
@@ -117,11 +119,25 @@ export function mountSearchPage(env: SearchPageEnvironment): void {
     const pages = Math.max(1, Math.ceil(shown.length / pageSize));
     state.page = Math.min(Math.max(1, state.page), pages);
     list.setAttribute("aria-busy", "true");
-    const views = await session.describe(shown.slice((state.page - 1) * pageSize, state.page * pageSize));
+    const page = shown.slice((state.page - 1) * pageSize, state.page * pageSize);
+    const passages = session.passages(page);
+    passages.catch(() => undefined);
+    // Titles first, from the metadata; the passages that matched replace the descriptions as their text comes.
+    const views = await session.describe(page, { passages: false });
     if (current !== run) return;
-    list.replaceChildren(...views.map((view) => renderResult(doc, base, view)));
+    const items = views.map((view) => renderResult(doc, base, view));
+    list.replaceChildren(...items);
     list.start = (state.page - 1) * pageSize + 1;
-    list.setAttribute("aria-busy", "false");
+    const shownPage = ++pageShown;
+    void passages
+      .then((found) => {
+        if (current !== run || shownPage !== pageShown) return;
+        found.forEach((passage, i) => passage && setExcerpt(items[i], passage.text, passage.highlights));
+      })
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        if (current === run && shownPage === pageShown) list.setAttribute("aria-busy", "false");
+      });
     controls.pager.hidden = pages <= 1;
     controls.previous.disabled = state.page <= 1;
     controls.next.disabled = state.page >= pages;
@@ -145,13 +161,16 @@ export function mountSearchPage(env: SearchPageEnvironment): void {
     controls.pager.hidden = true;
     list.setAttribute("aria-busy", "true");
     showStatus(text.searching);
+    // Categories do not depend on the query: fetched beside its shards.
+    const facetsLoading = session.facets();
+    facetsLoading.catch(() => undefined);
     try {
       const result = await session.search(query);
       if (current !== run) return;
       outcome = result;
       if (result.status === "found") {
         hits = result.hits;
-        facets = await session.facets();
+        facets = await facetsLoading;
         if (current !== run) return;
         fillCategories();
         controls.box.hidden = false;
@@ -164,9 +183,10 @@ export function mountSearchPage(env: SearchPageEnvironment): void {
     } catch (error) {
       if (current !== run) return;
       showStatus(text.unavailable);
+      list.setAttribute("aria-busy", "false");
       console.error(error);
     } finally {
-      if (current === run) list.setAttribute("aria-busy", "false");
+      if (current === run && outcome?.status !== "found") list.setAttribute("aria-busy", "false");
     }
   }
 
@@ -176,6 +196,7 @@ export function mountSearchPage(env: SearchPageEnvironment): void {
       await showPage(run, focus);
     } catch (error) {
       showStatus(text.unavailable);
+      list.setAttribute("aria-busy", "false");
       console.error(error);
     }
   };

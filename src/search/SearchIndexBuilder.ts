@@ -111,10 +111,16 @@ export class SearchIndexBuilder {
     const { terms } = postings;
     const order = Array.from(terms.keys()).sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
     const sortedTerms = order.map((t) => terms[t]);
-    const renderer = new ShardRenderer(postings, order);
+    // A CJK character pair is always searched in a phrase (a run of two pairs or more): its positions travel in
+    // its term shard. Other terms' positions, wanted only for quoted phrases, have shards of their own.
+    const termJson = sortedTerms.map((term) => JSON.stringify(term));
+    const paired = sortedTerms.map((term) => hasCjk(term));
+    const renderer = new ShardRenderer(postings, order, { positions: new PositionRenderer(postings, order, termJson), wants: (i) => paired[i] });
     const shards = shardTerms(sortedTerms, Int32Array.from(order, (_, i) => renderer.entryBytes(i)), this.shardBytes);
-    const positionRenderer = new PositionRenderer(postings, order, sortedTerms.map((term) => JSON.stringify(term)));
-    const positionShards = shardTerms(sortedTerms, Int32Array.from(order, (_, i) => positionRenderer.entryBytes(i)), this.shardBytes);
+    const positionOrder = order.filter((_, i) => !paired[i]);
+    const positionTerms = sortedTerms.filter((_, i) => !paired[i]);
+    const positionRenderer = new PositionRenderer(postings, positionOrder, termJson.filter((_, i) => !paired[i]));
+    const positionShards = shardTerms(positionTerms, Int32Array.from(positionOrder, (_, i) => positionRenderer.entryBytes(i)), this.shardBytes);
 
     // Metadata chunks are a tenth of the bytes and slower to make than shards: they are kept.
     const metaContents: string[] = [];

@@ -48,7 +48,7 @@ export function matchQuery(plan: QueryPlan, fields: readonly string[], documentC
   for (const clause of plan.clauses) {
     const terms = clause.expand ? clause.expand.flatMap(({ term, editDistance }) => expandTerm(term, editDistance)) : clause.terms;
     const clauseFields = clause.fields.map((f) => fieldIndex.get(f)).filter((f): f is number => f !== undefined);
-    const matched = clauseDocuments(clause, terms, clauseFields, loaded);
+    const matched = clauseDocuments(clause, terms, clauseFields, fields.length, loaded);
     if (clause.presence === "prohibited") {
       for (const d of matched) prohibited.add(d);
       continue;
@@ -104,7 +104,7 @@ export function matchQuery(plan: QueryPlan, fields: readonly string[], documentC
 }
 
 /** The documents a clause matches: any of its terms in any of its fields; for a phrase, all its terms side by side. */
-function clauseDocuments(clause: QueryClause, terms: readonly string[], fields: readonly number[], loaded: LoadedTerms): Set<number> {
+function clauseDocuments(clause: QueryClause, terms: readonly string[], fields: readonly number[], fieldCount: number, loaded: LoadedTerms): Set<number> {
   const withTerm = (term: string): Set<number> => {
     const found = new Set<number>();
     const entry = loaded.entries.get(term);
@@ -124,7 +124,7 @@ function clauseDocuments(clause: QueryClause, terms: readonly string[], fields: 
   let candidates = withTerm(terms[0]);
   for (let i = 1; i < terms.length && candidates.size > 0; i++) candidates = intersect(candidates, withTerm(terms[i]));
   if (candidates.size === 0) return candidates;
-  const positions = terms.map((term) => positionsIn(loaded.entries.get(term), loaded.positions.get(term), candidates));
+  const positions = terms.map((term) => positionsIn(loaded.entries.get(term), fieldCount, loaded.positions.get(term), candidates));
   const found = new Set<number>();
   for (const d of candidates) {
     const lists = positions.map((byDocument) => byDocument.get(d));
@@ -135,11 +135,16 @@ function clauseDocuments(clause: QueryClause, terms: readonly string[], fields: 
 }
 
 /** Positions of a term in the `wanted` documents; its position entry lists the documents of its shard entry, in order. */
-function positionsIn(shardEntry: ShardEntry | undefined, entry: PositionEntry | undefined, wanted: ReadonlySet<number>): Map<number, number[]> {
+function positionsIn(
+  shardEntry: ShardEntry | undefined,
+  fieldCount: number,
+  entry: PositionEntry | undefined,
+  wanted: ReadonlySet<number>,
+): Map<number, number[]> {
   const byDocument = new Map<number, number[]>();
   if (entry === undefined || shardEntry === undefined) return byDocument;
   const documents = new Set<number>();
-  for (let f = 2; f < shardEntry.length; f++) {
+  for (let f = 2; f < 2 + fieldCount; f++) {
     const list = shardEntry[f] as number[] | 0;
     if (list === 0) continue;
     for (let k = 0, d = 0; k < list.length; k += 2) documents.add((d += list[k]));

@@ -28,9 +28,14 @@ export class PositionRenderer {
 
   /** UTF-8 size of the entry of term `order[i]`. */
   entryBytes(i: number): number {
+    return 2 + this.termJsonBytes[i] + this.bodyBytes(i);
+  }
+
+  /** UTF-8 size of the positions of term `order[i]`, each after a comma (an entry without its term and brackets). */
+  bodyBytes(i: number): number {
     const { occurrenceStart, positionStart, positions } = this.postings;
     const t = this.order[i];
-    let bytes = 2 + this.termJsonBytes[i];
+    let bytes = 0;
     for (let e = occurrenceStart[t]; e < occurrenceStart[t + 1]; e++) {
       const from = positionStart[e];
       const to = positionStart[e + 1];
@@ -40,32 +45,38 @@ export class PositionRenderer {
     return bytes;
   }
 
+  /** Writes the positions of term `order[i]` into `out` at `pos`, each after a comma; returns the position after them. */
+  writeBody(i: number, out: Uint8Array, pos: number): number {
+    const { occurrenceStart, positionStart, positions } = this.postings;
+    const t = this.order[i];
+    for (let e = occurrenceStart[t]; e < occurrenceStart[t + 1]; e++) {
+      const from = positionStart[e];
+      const to = positionStart[e + 1];
+      out[pos++] = COMMA;
+      pos = writeInteger(out, pos, ~positions[from]);
+      for (let p = from + 1; p < to; p++) {
+        out[pos++] = COMMA;
+        pos = writeInteger(out, pos, positions[p] - positions[p - 1]);
+      }
+    }
+    return pos;
+  }
+
   /** The JSON array of entries [first, end), `bytes` long; valid until the next call. */
   render(first: number, end: number, bytes: number): Uint8Array {
     if (this.buffer.length < bytes) this.buffer = new Uint8Array(Math.max(bytes, this.buffer.length * 2));
     const out = this.buffer;
-    const { occurrenceStart, positionStart, positions } = this.postings;
     let pos = 0;
     out[pos++] = OPEN;
     for (let i = first; i < end; i++) {
       if (i > first) out[pos++] = COMMA;
-      const t = this.order[i];
       out[pos++] = OPEN;
       const json = this.termJson[i];
       const length = this.termJsonBytes[i];
       if (length === json.length) for (let k = 0; k < length; k++) out[pos + k] = json.charCodeAt(k);
       else this.encoder.encodeInto(json, out.subarray(pos, pos + length));
       pos += length;
-      for (let e = occurrenceStart[t]; e < occurrenceStart[t + 1]; e++) {
-        const from = positionStart[e];
-        const to = positionStart[e + 1];
-        out[pos++] = COMMA;
-        pos = writeInteger(out, pos, ~positions[from]);
-        for (let p = from + 1; p < to; p++) {
-          out[pos++] = COMMA;
-          pos = writeInteger(out, pos, positions[p] - positions[p - 1]);
-        }
-      }
+      pos = this.writeBody(i, out, pos);
       out[pos++] = CLOSE;
     }
     out[pos++] = CLOSE;

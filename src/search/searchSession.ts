@@ -4,7 +4,7 @@
 // run it over the files the build returned.
 
 import lunr from "lunr";
-import { excerptOf } from "./excerpt.ts";
+import { excerptOf, type Excerpt } from "./excerpt.ts";
 import { highlight } from "./highlight.ts";
 import { facetsPath, fragmentPath, manifestPath, metaChunkPath, positionShardPath, shardPath, vocabularyPath } from "./indexPaths.ts";
 import { matchQuery } from "./matchQuery.ts";
@@ -12,7 +12,7 @@ import { metaChunksFor } from "./metaChunksFor.ts";
 import { planQuery, wantsTerm, type QueryMode, type QueryPlan } from "./planQuery.ts";
 import { selectShards, shardOf } from "./selectShards.ts";
 import { bestCorrection, correctable, correctionStart } from "./spelling.ts";
-import "./tokenize.ts"; // registers the pipeline functions Pipeline.load asks for
+import { hasCjk } from "./tokenize.ts"; // and registers the pipeline functions Pipeline.load asks for
 import type {
   Facets,
   FragmentEntry,
@@ -41,8 +41,14 @@ export interface SearchSession {
    * searched as plain words): every word by default, else the words spelt right (one letter away), else any of them.
    */
   search(query: string): Promise<SearchOutcome>;
-  /** Titles, URLs, excerpts from the passage that matched… of `hits`, with the matched terms marked. */
-  describe(hits: readonly SearchHit[]): Promise<SearchResultView[]>;
+  /**
+   * Titles, URLs, excerpts from the passage that matched… of `hits`, with the matched terms marked. With
+   * `passages: false`, the excerpt is the article's description, and no text fragment is fetched: a page
+   * can show the results at once and put `passages` in when they come.
+   */
+  describe(hits: readonly SearchHit[], options?: { passages?: boolean }): Promise<SearchResultView[]>;
+  /** The passage of each hit's text that matched, marked, or undefined (no fragment, or no term in it). */
+  passages(hits: readonly SearchHit[]): Promise<(Excerpt | undefined)[]>;
   /** Every document's category, and documents newest first: for filtering and sorting results. */
   facets(): Promise<{ categories: string[]; categoryOf: (ref: number) => number; newestFirst: (refs: readonly number[]) => number[] }>;
 }
@@ -83,7 +89,8 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   async function match(plan: QueryPlan, index: SearchIndexManifest): Promise<SearchHit[] | { tooBroad: number }> {
     const shardNumbers = selectShards(index.shards, plan);
     if (shardNumbers.length > maxShards) return { tooBroad: shardNumbers.length };
-    const positionNumbers = [...new Set(plan.phraseTerms.map((term) => shardOf(index.positionShards, term)))];
+    // A CJK pair's positions come with its term shard.
+    const positionNumbers = [...new Set(plan.phraseTerms.filter((term) => !hasCjk(term)).map((term) => shardOf(index.positionShards, term)))];
     const [shards, positionShards] = await Promise.all([
       Promise.all(shardNumbers.map((i) => loadJson<ShardEntry[]>(shardPath(index, i)))),
       Promise.all(positionNumbers.map((i) => loadJson<PositionEntry[]>(positionShardPath(index, i)))),
@@ -93,6 +100,11 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     const phraseTerms = new Set(plan.phraseTerms);
     const positions = new Map<string, PositionEntry>();
     for (const shard of positionShards) for (const entry of shard) if (phraseTerms.has(entry[0])) positions.set(entry[0], entry);
+    const fieldEnd = 2 + index.fields.length;
+    for (const term of phraseTerms) {
+      const entry = entries.get(term);
+      if (entry !== undefined && entry.length > fieldEnd) positions.set(term, [term, ...(entry.slice(fieldEnd) as number[])]);
+    }
     return matchQuery(plan, index.fields, index.documents, { entries, positions });
   }
 
@@ -158,6 +170,32 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
     return any?.status === "found" || any?.status === "too-broad" ? { ...any, query } : { ...all, query };
   }
 
+  /** The metadata of each hit, from its chunk. */
+  async function metaOf(hits: readonly SearchHit[]): Promise<MetaEntry[]> {
+    const { manifest: index } = await loadManifest();
+    const size = index.metaChunkSize;
+    const chunks = new Map<number, MetaEntry[]>();
+    const needed = metaChunksFor(hits.map((h) => h.ref), size);
+    await Promise.all(needed.map(async (i) => chunks.set(i, await loadJson<MetaEntry[]>(metaChunkPath(index, i)))));
+    return hits.map((hit) => {
+      const entry = chunks.get(Math.floor(hit.ref / size))?.[hit.ref % size];
+      if (entry === undefined) throw new Error(`search index: no metadata for document ${hit.ref} (build ${index.build})`);
+      return entry;
+    });
+  }
+
+  /** The matched passage of each hit; a fragment that cannot be fetched costs its passage, not the result. */
+  async function passagesOf(hits: readonly SearchHit[]): Promise<(Excerpt | undefined)[]> {
+    const entries = await metaOf(hits);
+    return Promise.all(
+      entries.map(async (entry, i) => {
+        if (hits[i].terms.length === 0) return undefined;
+        const fragment = await loadJson<FragmentEntry>(fragmentPath(entry[6])).catch(() => undefined);
+        return fragment && excerptOf(fragment[0], hits[i].terms);
+      }),
+    );
+  }
+
   return {
     async search(query) {
       const trimmed = query.trim();
@@ -175,24 +213,11 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
       }
     },
 
-    async describe(hits) {
-      const { manifest: index } = await loadManifest();
-      const size = index.metaChunkSize;
-      const chunks = new Map<number, MetaEntry[]>();
-      const needed = metaChunksFor(hits.map((h) => h.ref), size);
-      await Promise.all(needed.map(async (i) => chunks.set(i, await loadJson<MetaEntry[]>(metaChunkPath(index, i)))));
-      const entries = hits.map((hit) => {
-        const entry = chunks.get(Math.floor(hit.ref / size))?.[hit.ref % size];
-        if (entry === undefined) throw new Error(`search index: no metadata for document ${hit.ref} (build ${index.build})`);
-        return entry;
-      });
-      // A fragment that cannot be fetched costs its excerpt, not the result.
-      const fragments = await Promise.all(
-        entries.map((entry, i) => (hits[i].terms.length > 0 ? loadJson<FragmentEntry>(fragmentPath(entry[6])).catch(() => undefined) : undefined)),
-      );
+    async describe(hits, { passages = true } = {}) {
+      const [entries, found] = await Promise.all([metaOf(hits), passages ? passagesOf(hits) : undefined]);
       return hits.map((hit, i) => {
         const [title, url, category, date, description, lang] = entries[i];
-        const passage = fragments[i] && excerptOf(fragments[i][0], hit.terms);
+        const passage = found?.[i];
         return {
           ref: hit.ref,
           score: hit.score,
@@ -207,6 +232,8 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
         };
       });
     },
+
+    passages: (hits) => passagesOf(hits),
 
     async facets() {
       const { manifest: index } = await loadManifest();

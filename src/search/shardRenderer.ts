@@ -4,6 +4,7 @@
 // way only one shard of it exists at a time, in a buffer that is reused. The bytes are what
 // `JSON.stringify` would give, digit for digit.
 
+import type { PositionRenderer } from "./positionRenderer.ts";
 import type { Postings } from "./PostingsBuilder.ts";
 import { utf8Length } from "./utf8Length.ts";
 
@@ -22,10 +23,14 @@ export class ShardRenderer {
   private buffer = new Uint8Array(1 << 16);
   private readonly encoder = new TextEncoder();
 
+  /** Terms whose positions follow their fields in their entry (positions: a renderer over the same `order`). */
+  private readonly inline: { positions: PositionRenderer; wants: (i: number) => boolean } | undefined;
+
   /** `order`: the term numbers in the order the shards list them. */
-  constructor(postings: Postings, order: readonly number[]) {
+  constructor(postings: Postings, order: readonly number[], inline?: { positions: PositionRenderer; wants: (i: number) => boolean }) {
     this.postings = postings;
     this.order = order;
+    this.inline = inline;
     this.termJson = order.map((t) => JSON.stringify(postings.terms[t]));
     this.termJsonBytes = Int32Array.from(this.termJson, utf8Length);
   }
@@ -50,6 +55,7 @@ export class ShardRenderer {
         previous = entries[at];
       }
     }
+    if (this.inline?.wants(i)) bytes += this.inline.positions.bodyBytes(i);
     return bytes;
   }
 
@@ -86,6 +92,7 @@ export class ShardRenderer {
         }
         out[pos++] = CLOSE;
       }
+      if (this.inline?.wants(i)) pos = this.inline.positions.writeBody(i, out, pos);
       out[pos++] = CLOSE;
     }
     out[pos++] = CLOSE;

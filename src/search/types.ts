@@ -102,12 +102,15 @@ export interface SearchIndexManifest {
  * One term in a shard file (a shard file is a JSON array of these, sorted by term):
  * `[term, lunrTermIndex, ...perField]`, one entry per field in manifest order, each either 0 (no postings)
  * or a flat list `[docDelta, value, docDelta, value, …]`: document numbers as gaps from the previous one
- * (the first from 0) and lunr's field-vector value for the pair times 1000 (lunr keeps 3 decimals).
+ * (the first from 0) and lunr's field-vector value for the pair times 1000 (lunr keeps 3 decimals). A CJK
+ * character pair, always searched as part of a phrase, carries its positions after the fields, numbers as in
+ * PositionEntry; other terms' positions are in the position shards.
  */
-export type ShardEntry = [term: string, termIndex: number, ...fields: (number[] | 0)[]];
+export type ShardEntry = [term: string, termIndex: number, ...fields: (number[] | 0 | number)[]];
 
 /**
- * One term in a position shard (a JSON array of these, sorted by term): `[term, ~position, gap, gap, …,
+ * One term in a position shard (a JSON array of these, sorted by term; CJK character pairs have theirs in
+ * their term shard): `[term, ~position, gap, gap, …,
  * ~position, gap, …]`: for each document holding the term in any field, in the order of document numbers
  * (those of the term's shard entry, its fields merged), its first position as a negative number (−position − 1:
  * it also says where the document starts), then the gaps to the next positions.

@@ -123,6 +123,17 @@ describe("buildSearchIndex files", () => {
     ]);
   });
 
+  it("puts a CJK character pair's positions in its term shard, after its fields, and not in the position shards", () => {
+    const documents = [doc({ title: "城市规划", body: "规划城市" })];
+    const { manifest, byPath } = parts(documents);
+    const terms = manifest.shards.flatMap((_, i) => JSON.parse(byPath.get(`search-index/${manifest.build}/s${i}.json`)!) as ShardEntry[]);
+    const positions = manifest.positionShards.flatMap((_, i) => JSON.parse(byPath.get(`search-index/${manifest.build}/p${i}.json`)!) as PositionEntry[]);
+    // title: 城市 1, 市规 2, 规划 3; no tags; description (empty) 5; body: 规划 6, 划城 7, 城市 8
+    expect(terms.find((e) => e[0] === "城市")!.slice(6)).toEqual([-2, 7]);
+    expect(terms.find((e) => e[0] === "划城")!.slice(6)).toEqual([-8]);
+    expect(positions).toEqual([]);
+  });
+
   it("tells the date order: newest first as given, or the order to sort by", () => {
     const given = [doc({ date: "2024-03-01" }), doc({ date: "2024-05-01" }), doc({ date: "2023-01-01" })];
     const { manifest, byPath } = parts(given);

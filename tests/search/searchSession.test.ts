@@ -34,6 +34,20 @@ describe("createSearchSession", () => {
     ]);
   });
 
+  it("describes without passages, fetching no fragment, and gives the passages apart", async () => {
+    const documents = [doc({ title: "Tax reform", excerpt: "What the reform changes for you", body: "The tax reform changes rates." })];
+    const files = memoryFiles(buildSearchIndex(documents));
+    const s = createSearchSession({ fetchText: files.fetchText });
+    const hits = hitsOf(await s.search("reform"));
+    const [view] = await s.describe(hits, { passages: false });
+    expect(view.title).toBe("Tax reform");
+    expect(view.excerpt).toBe("What the reform changes for you");
+    expect(view.excerptHighlights).toEqual([[9, 15]]);
+    expect(files.fetched.filter((p) => p.startsWith("search-index/f/"))).toEqual([]);
+    const [passage] = await s.passages(hits);
+    expect(passage).toEqual({ text: "The tax reform changes rates.", highlights: [[8, 14]] });
+  });
+
   it("falls back to any word when no document has all of them, and says so", async () => {
     const { session: s } = session();
     const outcome = await s.search("deploy zebra");
