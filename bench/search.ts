@@ -242,11 +242,16 @@ function costByKind(stats: SearchIndexStats, contents: ReadonlyMap<string, strin
     file.endsWith("manifest.json") ? "manifest" : file.startsWith("search-index/f/") ? "fragments" : ({ s: "terms", p: "positions", m: "metadata", v: "vocabulary", d: "facets" } as Record<string, string>)[/\/([spmvd])\d*\.json$/.exec(file)?.[1] ?? ""];
   const gzip = new Map<string, number>();
   const pairBytes = { terms: 0, positions: 0 };
+  let pairs = 0;
   for (const [file, text] of contents) {
     const kind = kindOf(file) ?? "other";
     gzip.set(kind, (gzip.get(kind) ?? 0) + gzipBytes(text));
     if (kind === "terms" || kind === "positions") {
-      for (const entry of JSON.parse(text) as unknown[][]) if (hasCjk(String(entry[0]))) pairBytes[kind] += Buffer.byteLength(JSON.stringify(entry)) + 1;
+      for (const entry of JSON.parse(text) as unknown[][]) {
+        if (!hasCjk(String(entry[0]))) continue;
+        pairBytes[kind] += Buffer.byteLength(JSON.stringify(entry)) + 1;
+        if (kind === "terms") pairs++;
+      }
     }
   }
   console.log(`\nWhat each kind of file costs (the build writes every file but the manifest gzipped: the gzip column is its size on disk).\n`);
@@ -254,8 +259,9 @@ function costByKind(stats: SearchIndexStats, contents: ReadonlyMap<string, strin
   for (const [kind, bytes] of Object.entries(stats.bytesByKind)) console.log(`| ${kind} | ${mb(bytes)} | ${mb(gzip.get(kind) ?? 0)} |`);
   console.log(`| all | ${mb(stats.bytes)} | ${mb([...gzip.values()].reduce((a, b) => a + b, 0))} |`);
   console.log(
-    `\nCJK character pairs: ${stats.terms.toLocaleString("en")} terms in all; pairs take ${mb(pairBytes.terms)} of the term shards and ` +
-      `${mb(pairBytes.positions)} of the position shards (uncompressed). ${stats.positions.toLocaleString("en")} positions in all.`,
+    `\nCJK character pairs: ${pairs.toLocaleString("en")} of ${stats.terms.toLocaleString("en")} terms; their entries, positions included, take ` +
+      `${mb(pairBytes.terms)} of the term shards (uncompressed; the position shards hold ${mb(pairBytes.positions)} of them). ` +
+      `${stats.positions.toLocaleString("en")} positions in all.`,
   );
 }
 
