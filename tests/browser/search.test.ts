@@ -182,6 +182,15 @@ describe("search", () => {
     await page.close();
   });
 
+  it("asks for words when there is no query, with no controls shown", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    await expect.poll(() => page.locator("#search-status").textContent()).toBe("Type a word or two to search the articles.");
+    expect(await page.locator(".search-controls").isHidden()).toBe(true);
+    expect(await page.locator(".search-pager").isHidden()).toBe(true);
+    await page.close();
+  });
+
   it("says clearly when nothing matches", async () => {
     const page = await browser.newPage();
     const { status, results } = await search(page, "zeppelinx");
