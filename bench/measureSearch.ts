@@ -66,14 +66,15 @@ export const ourSearch: SearchEngine = {
     const count = status.replace(/,/g, "").match(/\d+/);
     return count ? Number(count[0]) : 0;
   },
+  // Term, position and vocabulary shards are the index; metadata chunks, facets and text fragments describe results.
   kindOf: (sitePath) =>
     sitePath === "/assets/search.js"
       ? "script"
       : sitePath === "/search-index/manifest.json"
         ? "entry"
-        : /^\/search-index\/[^/]+\/s\d+\.json$/.test(sitePath)
+        : /^\/search-index\/[^/]+\/[spv]\d+\.json$/.test(sitePath)
           ? "index"
-          : /^\/search-index\/[^/]+\/m\d+\.json$/.test(sitePath)
+          : /^\/search-index\/[^/]+\/(m\d+|d)\.json$/.test(sitePath) || /^\/search-index\/f\/[0-9a-f]+\.json$/.test(sitePath)
             ? "metadata"
             : undefined,
 };

@@ -2,11 +2,13 @@
 // Builds the index of a deterministic corpus (600–900 words per article, Zipf word frequencies, ~5% Chinese) and
 // reports what the build costs: CPU time (user + sys, which a shared machine disturbs less than wall time) and
 // the peak RSS of the whole process, corpus included. Up to 20k articles (or with --queries) it then replays
-// sample queries through the real query code, counting what a browser would download.
+// sample queries through the real query code, counting what a browser would download. Last, the relevance
+// table (bench/searchRelevance.ts): judged queries on an English and a Chinese corpus, before and after issue 15.
 //
 //   --size=N (or --docs=N)  articles, default 10000
 //   --seed=N                corpus seed, default 42
 //   --queries / --no-queries
+//   --no-relevance          leave out the relevance table
 //   --hash                  print a hash of every file (path and contents), to compare two versions' output
 //   --out=DIR               write the files under DIR
 //
@@ -22,6 +24,8 @@ import { searchFields } from "../src/search/searchFields.ts";
 import { SearchIndexBuilder } from "../src/search/SearchIndexBuilder.ts";
 import { site } from "../src/site.ts";
 import type { SearchDocument, SearchIndexStats } from "../src/search/types.ts";
+import { hasCjk } from "../src/search/tokenize.ts";
+import { relevanceTable } from "./searchRelevance.ts";
 import { syllableVocabulary } from "./vocabulary.ts";
 import { mulberry32, randomInt, zipfSampler, type Random } from "./zipf.ts";
 
@@ -35,6 +39,7 @@ const DOCS = Number(args.get("size") ?? args.get("docs") ?? 10_000);
 const SEED = Number(args.get("seed") ?? 42);
 const QUERIES = args.has("no-queries") ? false : args.has("queries") || DOCS <= 20_000;
 const HASH = args.has("hash");
+const RELEVANCE = !args.has("no-relevance");
 const OUT = args.get("out");
 const RESULTS_SHOWN = 10;
 if (!Number.isInteger(DOCS) || DOCS < 1) throw new Error(`--size: ${args.get("size") ?? args.get("docs")} is not a positive integer`);
@@ -150,7 +155,7 @@ type Emit = (path: string, contents: string) => void;
 /** Builds the index as the build does, handing every file to `emit`. */
 function buildIndex(documents: readonly SearchDocument[], emit: Emit): SearchIndexStats {
   const builder = new SearchIndexBuilder({ fields: searchFields(site.search.boosts) });
-  for (const document of documents) builder.add(document);
+  for (const document of documents) builder.add(document, emit);
   return builder.emit(emit);
 }
 
@@ -226,7 +231,38 @@ async function main(): Promise<void> {
     }
     console.log(`| written to | ${OUT} |`);
   }
+  if (keep) costByKind(stats, contents);
   if (QUERIES) await replayQueries(documents, contents);
+  if (RELEVANCE) console.log(relevanceTable().join("\n"));
+}
+
+/** What each kind of file costs, and the share of the term and position shards that CJK character pairs take. */
+function costByKind(stats: SearchIndexStats, contents: ReadonlyMap<string, string>): void {
+  const kindOf = (file: string) =>
+    file.endsWith("manifest.json") ? "manifest" : file.startsWith("search-index/f/") ? "fragments" : ({ s: "terms", p: "positions", m: "metadata", v: "vocabulary", d: "facets" } as Record<string, string>)[/\/([spmvd])\d*\.json$/.exec(file)?.[1] ?? ""];
+  const gzip = new Map<string, number>();
+  const pairBytes = { terms: 0, positions: 0 };
+  let pairs = 0;
+  for (const [file, text] of contents) {
+    const kind = kindOf(file) ?? "other";
+    gzip.set(kind, (gzip.get(kind) ?? 0) + gzipBytes(text));
+    if (kind === "terms" || kind === "positions") {
+      for (const entry of JSON.parse(text) as unknown[][]) {
+        if (!hasCjk(String(entry[0]))) continue;
+        pairBytes[kind] += Buffer.byteLength(JSON.stringify(entry)) + 1;
+        if (kind === "terms") pairs++;
+      }
+    }
+  }
+  console.log(`\nWhat each kind of file costs (the build writes every file but the manifest gzipped: the gzip column is its size on disk).\n`);
+  console.log(`| files | bytes | gzip |\n|---|---|---|`);
+  for (const [kind, bytes] of Object.entries(stats.bytesByKind)) console.log(`| ${kind} | ${mb(bytes)} | ${mb(gzip.get(kind) ?? 0)} |`);
+  console.log(`| all | ${mb(stats.bytes)} | ${mb([...gzip.values()].reduce((a, b) => a + b, 0))} |`);
+  console.log(
+    `\nCJK character pairs: ${pairs.toLocaleString("en")} of ${stats.terms.toLocaleString("en")} terms; their entries, positions included, take ` +
+      `${mb(pairBytes.terms)} of the term shards (uncompressed; the position shards hold ${mb(pairBytes.positions)} of them). ` +
+      `${stats.positions.toLocaleString("en")} positions in all.`,
+  );
 }
 
 /** Sample queries against the built files, as a browser on its first visit would fetch them. */
@@ -252,7 +288,10 @@ async function replayQueries(documents: readonly SearchDocument[], contents: Rea
     ["common word", "government"],
     ["rare word", pickRareWord(documents)],
     ["two words", "city planning"],
+    ["quoted phrase", '"city planning"'],
     ["Chinese", "城市规划"],
+    ["Chinese, two runs", "城市 规划"],
+    ["misspelt", "goverment"],
     ["wildcard", "deploy*"],
   ];
   console.log(`\nPer query, a first visit: manifest + shards + metadata chunks of the first ${RESULTS_SHOWN} results + client bundle.\n`);

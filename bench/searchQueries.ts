@@ -14,6 +14,7 @@ export function sampleQueries(stats: CorpusStats): SampleQuery[] {
     { label: "common word", query: "government", oneWord: true },
     { label: "rare word", query: stats.rareWord },
     { label: "two words", query: "city planning" },
+    { label: "quoted phrase", query: '"city planning"' },
     { label: "Chinese", query: "城市规划" },
     { label: "wildcard", query: "deploy*" },
   ];

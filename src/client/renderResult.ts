@@ -55,11 +55,19 @@ export function renderResult(doc: Document, base: string, view: SearchResultView
   }
   if (meta.childNodes.length > 0) item.appendChild(meta);
 
-  if (view.excerpt) {
-    const excerpt = doc.createElement("p");
+  if (view.excerpt) setExcerpt(item, view.excerpt, view.excerptHighlights);
+  return item;
+}
+
+/** Puts `text` as the excerpt of a result item, in place of the one it has. */
+export function setExcerpt(item: HTMLElement, text: string, highlights: readonly TextRange[]): void {
+  const doc = item.ownerDocument;
+  let excerpt = item.querySelector<HTMLElement>(".search-result-excerpt");
+  if (!excerpt) {
+    excerpt = doc.createElement("p");
     excerpt.className = "search-result-excerpt";
-    appendHighlighted(excerpt, view.excerpt, view.excerptHighlights);
     item.appendChild(excerpt);
   }
-  return item;
+  excerpt.replaceChildren();
+  appendHighlighted(excerpt, text, highlights);
 }

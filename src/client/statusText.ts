@@ -1,24 +1,45 @@
 // What the live status line says; read out by screen readers, so each message is a full sentence.
 
 import type { SearchOutcome } from "../search/types.ts";
+import { fill, type SearchText } from "./searchText.ts";
 
-const count = new Intl.NumberFormat("en");
-
-export function statusText(outcome: SearchOutcome): string {
-  const quoted = `“${outcome.query}”`;
-  switch (outcome.status) {
-    case "empty":
-      return "Type a word or two to search the articles.";
-    case "found": {
-      const n = outcome.hits.length;
-      return `${count.format(n)} ${n === 1 ? "result" : "results"} for ${quoted}`;
-    }
-    case "none":
-      return `No results for ${quoted}. Check the spelling or try other words.`;
-    case "too-broad":
-      return `${quoted} matches too many words to search here. Put a few letters before each * and leave out ~.`;
-  }
+/** Formats counts for the page's language. */
+export interface Counting {
+  number(n: number): string;
+  /** Whether `n` takes the singular ("one") form. */
+  one(n: number): boolean;
 }
 
-export const searchingText = "Searching…";
-export const unavailableText = "Search is unavailable right now: the search index could not be loaded. Please try again later.";
+export function counting(locale: string | undefined): Counting {
+  const make = <T>(create: (l: string | undefined) => T): T => {
+    try {
+      return create(locale);
+    } catch {
+      return create(undefined);
+    }
+  };
+  const numbers = make((l) => new Intl.NumberFormat(l));
+  const plurals = make((l) => new Intl.PluralRules(l));
+  return { number: (n) => numbers.format(n), one: (n) => plurals.select(n) === "one" };
+}
+
+/** The count line, and the line under it that says how the query was changed, if it was. */
+export function statusText(outcome: SearchOutcome, text: SearchText, count: Counting): { line: string; notice?: string } {
+  const query = outcome.query;
+  switch (outcome.status) {
+    case "empty":
+      return { line: text.prompt };
+    case "found": {
+      const n = outcome.hits.length;
+      const shown = outcome.corrected ?? query;
+      const line = fill(count.one(n) ? text.resultsOne : text.resultsOther, { count: count.number(n), query: shown });
+      if (outcome.corrected !== undefined) return { line, notice: fill(text.corrected, { query, corrected: outcome.corrected }) };
+      if (outcome.fellBack) return { line, notice: fill(text.fellBack, { query }) };
+      return { line };
+    }
+    case "none":
+      return { line: fill(text.none, { query }) };
+    case "too-broad":
+      return { line: fill(text.tooBroad, { query }) };
+  }
+}

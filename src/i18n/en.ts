@@ -1,4 +1,5 @@
 // The interface in English.
+import { englishSearchText } from "../client/searchText.ts";
 import type { UiText } from "./types.ts";
 
 export default {
@@ -64,14 +65,5 @@ export default {
     sectionsLink: "all sections",
     topicsLink: "all topics",
   },
-  search: {
-    empty: "Type a word or two to search the articles.",
-    found: { one: "{count} result for {query}", other: "{count} results for {query}" },
-    none: "No results for {query}. Check the spelling or try other words.",
-    tooBroad: "{query} matches too many words to search here. Put a few letters before each * and leave out ~.",
-    searching: "Searching…",
-    unavailable: "Search is unavailable right now: the search index could not be loaded. Please try again later.",
-    more: "Show more results",
-    quoted: "“{query}”",
-  },
+  search: englishSearchText,
 } satisfies UiText;

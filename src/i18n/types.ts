@@ -2,6 +2,7 @@
 // (src/i18n/<language>.ts), all of this shape. `{name}` marks a value filled in when the page is made;
 // counted phrases have a form per plural category of the language (Intl.PluralRules: English has "one"
 // and "other", Chinese "other" only).
+import type { SearchText } from "../client/searchText.ts";
 
 /** A phrase that depends on a number: `other` always, the language's other plural categories as it needs them. */
 export type Counted = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -86,19 +87,6 @@ export interface UiText {
     sectionsLink: string;
     topicsLink: string;
   };
-  /** The search page's script (src/client): the same messages in the page's language. */
-  search: {
-    empty: string;
-    /** {count} {query} */
-    found: Counted;
-    /** {query} */
-    none: string;
-    /** {query} */
-    tooBroad: string;
-    searching: string;
-    unavailable: string;
-    more: string;
-    /** The quotes around a query: {query} */
-    quoted: string;
-  };
+  /** The search page's script (src/client/searchText.ts): its messages in the page's language. */
+  search: SearchText;
 }

@@ -1,5 +1,6 @@
 // Worker thread for the articles of a build (src/io/ArticleWorker.ts starts it). It parses each body once:
-// the words go into the search index at once (only postings are kept; the files are written at the end),
+// the words go into the search index at once (only postings and positions are kept; each article's text
+// fragment is written then, the other files at the end; all but the manifest gzipped, as Pagefind stores its own),
 // and in a production build the HTML and the headings go back to the main thread, which puts them into the
 // article pages it renders meanwhile. Articles arrive in chunks, and each one's markdown is dropped once
 // parsed. Bodies are rendered at most AHEAD articles before the main thread takes them, so the HTML waiting
@@ -7,10 +8,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
+import { gzipSync } from "node:zlib";
 import { withPlainBody, type MarkdownSearchDocument } from "../model/searchDocuments.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts";
+import { manifestPath } from "../search/indexPaths.ts";
 import { SearchIndexBuilder } from "../search/SearchIndexBuilder.ts";
 import type { SearchDocument, SearchField, SearchIndexStats } from "../search/types.ts";
 import { OutputWriter } from "./OutputWriter.ts";
@@ -51,6 +54,8 @@ export type ArticleReply =
 const AHEAD = 10000;
 /** Bodies per reply. */
 const BATCH = 32;
+/** zlib's level for index files: most of level 9's size at a fraction of its time. */
+const GZIP_LEVEL = 6;
 
 /** Slot 0: the index of the article being worked on, so that a crash (out of memory) can name it. */
 const current = new Int32Array((workerData as { current: SharedArrayBuffer }).current);
@@ -66,6 +71,10 @@ let indexed = 0;
 let taken = 0;
 let waitingFor = -1;
 let output: string | undefined;
+/** Text fragments made before the output folder was known, and the names written (the dev server removes the others). */
+let pendingFragments: [file: string, contents: Uint8Array][] = [];
+let fragmentWriter: OutputWriter | undefined;
+const fragmentsWritten = new Set<string>();
 let started = 0;
 let scheduled = false;
 /** Where each chunk received starts in `queue`; starting on one asks the main thread for another. */
@@ -98,6 +107,9 @@ parentPort!.on("message", (request: ArticleRequest) => {
       break;
     case "build":
       output = request.output;
+      fragmentWriter = new OutputWriter(output);
+      for (const [file, contents] of pendingFragments) fragmentWriter.write(file, contents);
+      pendingFragments = [];
       break;
   }
   schedule();
@@ -145,7 +157,7 @@ function work(): void {
       // Nothing for the pages now: index a batch of words.
       const end = Math.min(unindexed.length, indexed + BATCH);
       for (; indexed < end; indexed++) {
-        index!.add(unindexed[indexed]!);
+        index!.add(unindexed[indexed]!, writeFragment);
         unindexed[indexed] = undefined as unknown as SearchDocument;
       }
       if (indexed > 4096 && indexed * 2 > unindexed.length) {
@@ -160,17 +172,29 @@ function work(): void {
   }
 }
 
+/** The bytes written for an index file: gzip, except the manifest (small, fetched first, read by people). */
+function stored(file: string, contents: string): string | Uint8Array {
+  return file === manifestPath ? contents : gzipSync(contents, { level: GZIP_LEVEL });
+}
+
+function writeFragment(file: string, contents: string): void {
+  fragmentsWritten.add(path.posix.basename(file));
+  if (fragmentWriter) fragmentWriter.write(file, stored(file, contents));
+  else pendingFragments.push([file, stored(file, contents) as Uint8Array]);
+}
+
 function build(folder: string): void {
   output = undefined;
   Atomics.store(current, 0, -1);
   try {
     const files = new OutputWriter(folder);
-    const builds = new Set<string>();
+    const builds = new Set<string>(["f"]);
     const stats = index!.emit((file, contents) => {
-      files.write(file, contents);
+      files.write(file, stored(file, contents));
       builds.add(file.split("/")[1]!);
     });
     files.flush();
+    fragmentWriter?.flush();
     removeOtherBuilds(folder, builds);
     reply({ type: "index", stats, seconds: (performance.now() - started) / 1000 });
   } catch (error) {
@@ -183,12 +207,15 @@ function fail(error: unknown): void {
   reply({ type: "failed", message: error instanceof Error ? error.message : String(error), article: Atomics.load(current, 0) });
 }
 
-/** The dev server rebuilds into the same folder: drop index files of earlier builds. */
+/** The dev server rebuilds into the same folder: drop index files of earlier builds, and fragments no article has now. */
 function removeOtherBuilds(folder: string, current: ReadonlySet<string>): void {
   const index = path.join(folder, "search-index");
   for (const entry of fs.readdirSync(index, { withFileTypes: true })) {
     if (entry.isDirectory() && !current.has(entry.name)) fs.rmSync(path.join(index, entry.name), { recursive: true, force: true });
   }
+  const fragments = path.join(index, "f");
+  if (!fs.existsSync(fragments)) return;
+  for (const name of fs.readdirSync(fragments)) if (!fragmentsWritten.has(name)) fs.rmSync(path.join(fragments, name), { force: true });
 }
 
 const reply = (message: ArticleReply) => parentPort!.postMessage(message);

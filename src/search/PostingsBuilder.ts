@@ -7,6 +7,10 @@
 // by (term, field) into one typed array. The numbers are lunr's, bit for bit: term numbers in first-seen
 // order (lunr's `_index`), field lengths after the pipeline, idf counting a document once per field holding
 // the term, BM25 with k1 = 1.2 and b = 0.75, the field boost, 3-decimal rounding.
+//
+// Beside them, the position of every term occurrence, for phrases: terms are numbered in one sequence per
+// document, after the pipeline (stop words take no position, character pairs one each), fields and the
+// strings of a list one position apart, so a phrase never runs from one into the next.
 
 import { separatorCodes } from "./separatorCodes.ts";
 import { TermNumbers } from "./termNumbers.ts";
@@ -35,6 +39,8 @@ export interface Postings {
   fieldCount: number;
   /** Terms by lunr term index. */
   terms: string[];
+  /** By term index, the word of the text the term was first made from, or "" when it is the term itself. */
+  forms: string[];
   /** Postings of term t in field f are postings start[t·fieldCount + f] … start[t·fieldCount + f + 1] − 1, by document. */
   start: Int32Array;
   /**
@@ -42,6 +48,12 @@ export interface Postings {
    * (an integer, since lunr keeps 3 decimals). Side by side, so sorting a posting into place touches one cache line.
    */
   entries: Int32Array;
+  /** The documents holding term t (in any field) are occurrences[occurrenceStart[t] … occurrenceStart[t + 1] − 1], ascending. */
+  occurrenceStart: Int32Array;
+  occurrenceDocuments: Int32Array;
+  /** Positions of occurrence e (a term in a document), ascending: positions[positionStart[e] … positionStart[e + 1] − 1]. */
+  positionStart: Int32Array;
+  positions: Int32Array;
 }
 
 /**
@@ -69,6 +81,18 @@ export class PostingsBuilder {
   private seenCount = 0;
   private readonly table = new TokenTable();
   private readonly lists: number[] = [];
+  // Positions: the current document's occurrences (term, position), then per document its distinct terms,
+  // each with its positions, in `positionStream`; per term, documents and positions in all.
+  private occurrenceTerms = new Int32Array(1024);
+  private occurrencePositions = new Int32Array(1024);
+  private occurrenceCount = 0;
+  private position = 0;
+  private documentTerms = new Int32Array(0);
+  private termOccurrences = new Int32Array(0);
+  private termPositions = new Int32Array(0);
+  private documentDistinct = new Int32Array(1024);
+  private readonly positionStream = new VarintStream();
+  private positionCount = 0;
 
   constructor(boosts: readonly number[]) {
     this.boosts = boosts;
@@ -85,6 +109,9 @@ export class PostingsBuilder {
       const capacity = Math.max(terms.length, this.counts.length * 2, 1024);
       this.counts = grown(this.counts, capacity);
       this.seen = grown(this.seen, capacity);
+      this.documentTerms = grown(this.documentTerms, capacity);
+      this.termOccurrences = grown(this.termOccurrences, capacity);
+      this.termPositions = grown(this.termPositions, capacity);
       this.fieldPostings = grown(this.fieldPostings, capacity * this.fieldCount);
     }
     return numbers;
@@ -105,6 +132,9 @@ export class PostingsBuilder {
       this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);
       this.distinctTerms = grown(this.distinctTerms, this.distinctTerms.length * 2);
     }
+    if (d >= this.documentDistinct.length) this.documentDistinct = grown(this.documentDistinct, this.documentDistinct.length * 2);
+    this.occurrenceCount = 0;
+    this.position = 0;
     for (let f = 0; f < fieldCount; f++) {
       const value = values[f];
       // lunr indexes a missing field as empty; tags are a list of texts.
@@ -113,6 +143,7 @@ export class PostingsBuilder {
       let length = 0;
       let { counts, seen, seenCount } = this;
       for (let k = 0; k < textCount; k++) {
+        this.position += 1; // a gap before each field and each string of a list
         const text = (many ? value[k] : value).toLowerCase();
         const end = text.length;
         let i = 0;
@@ -136,6 +167,7 @@ export class PostingsBuilder {
               if (counts[n] === 0) seen[seenCount++] = n;
               counts[n] += 1;
               length += 1;
+              this.occur(n);
             }
             continue;
           }
@@ -151,6 +183,7 @@ export class PostingsBuilder {
             if (counts[entry] === 0) seen[seenCount++] = entry;
             counts[entry] += 1;
             length += 1;
+            this.occur(entry);
           } else if (entry !== NO_TERMS) {
             const at = LIST - entry;
             const last = at + lists[at];
@@ -159,6 +192,7 @@ export class PostingsBuilder {
               if (counts[n] === 0) seen[seenCount++] = n;
               counts[n] += 1;
               length += 1;
+              this.occur(n);
             }
           }
         }
@@ -178,6 +212,63 @@ export class PostingsBuilder {
       this.postingCount += seenCount;
       this.seenCount = 0;
     }
+    this.keepPositions(d);
+  }
+
+  /** Notes an occurrence of term `n` at the next position of the current document. */
+  private occur(n: number): void {
+    const i = this.occurrenceCount++;
+    if (i === this.occurrenceTerms.length) {
+      this.occurrenceTerms = grown(this.occurrenceTerms, i * 2);
+      this.occurrencePositions = grown(this.occurrencePositions, i * 2);
+    }
+    this.occurrenceTerms[i] = n;
+    this.occurrencePositions[i] = this.position++;
+  }
+
+  /** Writes the current document's positions, grouped by term, to the position stream. */
+  private keepPositions(d: number): void {
+    const { occurrenceTerms, occurrencePositions, occurrenceCount, documentTerms, positionStream } = this;
+    // A counting sort by term: documentTerms[n] counts n's occurrences, then says where its positions go.
+    const distinct: number[] = [];
+    for (let i = 0; i < occurrenceCount; i++) {
+      const n = occurrenceTerms[i];
+      if (documentTerms[n] === 0) distinct.push(n);
+      documentTerms[n] += 1;
+    }
+    this.documentDistinct[d] = distinct.length;
+    const counts = new Array<number>(distinct.length);
+    let at = 0;
+    for (let k = 0; k < distinct.length; k++) {
+      const n = distinct[k];
+      const count = (counts[k] = documentTerms[n]);
+      positionStream.write(n);
+      positionStream.write(count);
+      this.termOccurrences[n] += 1;
+      this.termPositions[n] += count;
+      documentTerms[n] = at;
+      at += count;
+    }
+    this.positionCount += at;
+    const sorted = this.sortedPositions(at);
+    for (let i = 0; i < occurrenceCount; i++) sorted[documentTerms[occurrenceTerms[i]]++] = occurrencePositions[i];
+    // Each term's positions ascend: written as gaps.
+    at = 0;
+    for (let k = 0; k < distinct.length; k++) {
+      let previous = 0;
+      for (const end = at + counts[k]; at < end; at++) {
+        positionStream.write(sorted[at] - previous);
+        previous = sorted[at];
+      }
+      documentTerms[distinct[k]] = 0;
+    }
+  }
+
+  private sorted = new Int32Array(1024);
+
+  private sortedPositions(length: number): Int32Array {
+    if (this.sorted.length < length) this.sorted = new Int32Array(Math.max(length, this.sorted.length * 2));
+    return this.sorted;
   }
 
   /** The postings of every document added. */
@@ -216,7 +307,45 @@ export class PostingsBuilder {
       }
     }
 
-    return { documentCount, fieldCount, terms, start, entries };
+    return { documentCount, fieldCount, terms, forms: this.termNumbers.forms, start, entries, ...this.finishPositions(termCount) };
+  }
+
+  /** Positions grouped by term (a counting sort of the position stream, which keeps document order). */
+  private finishPositions(termCount: number): Pick<Postings, "occurrenceStart" | "occurrenceDocuments" | "positionStart" | "positions"> {
+    const { termOccurrences, termPositions, positionStream, documentDistinct, documentCount } = this;
+    const occurrenceStart = new Int32Array(termCount + 1);
+    const termPositionStart = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) {
+      occurrenceStart[t + 1] = occurrenceStart[t] + termOccurrences[t];
+      termPositionStart[t + 1] = termPositionStart[t] + termPositions[t];
+    }
+    const occurrenceCount = occurrenceStart[termCount];
+    const occurrenceDocuments = new Int32Array(occurrenceCount);
+    const positionStart = new Int32Array(occurrenceCount + 1);
+    positionStart[occurrenceCount] = this.positionCount;
+    const positions = new Int32Array(this.positionCount);
+    const nextOccurrence = occurrenceStart.slice(0, termCount);
+    const nextPosition = termPositionStart.slice(0, termCount);
+    const terms: number[] = [];
+    const counts: number[] = [];
+    for (let d = 0; d < documentCount; d++) {
+      terms.length = 0;
+      counts.length = 0;
+      for (let k = documentDistinct[d]; k > 0; k--) {
+        terms.push(positionStream.read());
+        counts.push(positionStream.read());
+      }
+      for (let k = 0; k < terms.length; k++) {
+        const t = terms[k];
+        const e = nextOccurrence[t]++;
+        occurrenceDocuments[e] = d;
+        let at = (positionStart[e] = nextPosition[t]);
+        nextPosition[t] += counts[k];
+        let position = 0;
+        for (let c = counts[k]; c > 0; c--) positions[at++] = position += positionStream.read();
+      }
+    }
+    return { occurrenceStart, occurrenceDocuments, positionStart, positions };
   }
 }
 

@@ -2,53 +2,80 @@
 // to `emit` (no fs). See types.ts for the file formats.
 //
 // On a large site the files are hundreds of MB of JSON. The build name is a hash of every file and is part of
-// their paths, so the term shards are rendered twice (ShardRenderer), once for the hash and once for `emit`:
-// cheaper than keeping every rendered shard in memory until the hash is known.
+// their paths, so the term and position shards are rendered twice (ShardRenderer, PositionRenderer), once for
+// the hash and once for `emit`: cheaper than keeping every rendered shard in memory until the hash is known.
+// A document's text fragment is handed out as soon as the document is added, named by a hash of its own
+// contents, so the bodies' text is never held.
 
 import { createHash } from "node:crypto";
 import lunr from "lunr";
 import { PostingsBuilder } from "./PostingsBuilder.ts";
-import { manifestPath, metaChunkPath, shardPath } from "./indexPaths.ts";
+import { facetsPath, fragmentPath, manifestPath, metaChunkPath, positionShardPath, shardPath, vocabularyPath } from "./indexPaths.ts";
+import { PositionRenderer } from "./positionRenderer.ts";
 import { ShardRenderer } from "./shardRenderer.ts";
 import { shardTerms } from "./shardTerms.ts";
-import { pipelineLabels } from "./tokenize.ts";
+import { hasCjk, pipelineLabels } from "./tokenize.ts";
 import { utf8Length } from "./utf8Length.ts";
-import type { BuildSearchIndexOptions, MetaEntry, SearchDocument, SearchField, SearchIndexManifest, SearchIndexStats } from "./types.ts";
+import type {
+  BuildSearchIndexOptions,
+  Facets,
+  FragmentEntry,
+  MetaEntry,
+  SearchDocument,
+  SearchField,
+  SearchFileKind,
+  SearchIndexManifest,
+  SearchIndexStats,
+} from "./types.ts";
 
 const DEFAULT_SHARD_BYTES = 48_000;
 const DEFAULT_META_CHUNK_SIZE = 16;
 const DEFAULT_MAX_EXCERPT_LENGTH = 240;
+const DEFAULT_MAX_FRAGMENT_LENGTH = 20_000;
+/** Terms shorter than this are left out of the vocabulary: spelling suggestions are for words of five letters or more. */
+const MIN_VOCABULARY_TERM = 3;
 
 /** Receives one file of the index: its path relative to the site root and its contents. */
 export type EmitSearchFile = (path: string, contents: string) => void;
 
 /**
  * The sharded lunr index of the documents added (the caller adds published articles only). `add` indexes a
- * document and keeps only its postings and its line of metadata, so its text can go (the bodies' text is
- * several hundred MB on a large site). `emit` then hands out every file, after throwing one error listing
- * every problem met (duplicate URLs, bad options): term shards, metadata chunks, then the manifest, last, so
- * that a manifest never names a file not written yet.
+ * document, hands out its text fragment and keeps only its postings, positions and line of metadata, so its
+ * text can go (the bodies' text is several hundred MB on a large site). `emit` then hands out every other
+ * file, after throwing one error listing every problem met (duplicate URLs, bad options): term shards,
+ * position shards, metadata chunks, facets, vocabulary, then the manifest, last, so that a manifest never
+ * names a file not written yet.
  */
 export class SearchIndexBuilder {
   private readonly fields: readonly SearchField[];
   private readonly shardBytes: number;
   private readonly metaChunkSize: number;
   private readonly maxExcerptLength: number;
+  private readonly maxFragmentLength: number;
   private readonly postings: PostingsBuilder;
   private readonly meta: MetaEntry[] = [];
   private readonly urls = new Map<string, number>();
   private readonly problems: string[];
+  private readonly categories = new Map<string, number>();
+  private readonly category: number[] = [];
+  private readonly dates: string[] = [];
+  private newestFirst = true;
+  private readonly fragments = new Set<string>();
+  private fragmentBytes = 0;
 
   constructor(options: BuildSearchIndexOptions) {
     this.fields = options.fields;
     this.shardBytes = options.shardBytes ?? DEFAULT_SHARD_BYTES;
     this.metaChunkSize = options.metaChunkSize ?? DEFAULT_META_CHUNK_SIZE;
     this.maxExcerptLength = options.maxExcerptLength ?? DEFAULT_MAX_EXCERPT_LENGTH;
+    this.maxFragmentLength = options.maxFragmentLength ?? DEFAULT_MAX_FRAGMENT_LENGTH;
     this.problems = optionProblems(this.fields.map((f) => f.name), this.shardBytes, this.metaChunkSize, this.maxExcerptLength);
+    if (!(this.maxFragmentLength >= 0)) this.problems.push(`maxFragmentLength: ${this.maxFragmentLength} is not a number of characters`);
     this.postings = new PostingsBuilder(this.fields.map((f) => f.boost));
   }
 
-  add(d: SearchDocument): void {
+  /** Indexes `d` and hands its text fragment to `emit` (unless a document with the same text did). */
+  add(d: SearchDocument, emit: EmitSearchFile): void {
     const i = this.meta.length;
     if (typeof d.url !== "string" || !d.url.startsWith("/")) {
       this.problems.push(`document ${i} ("${d.title}"): url: ${JSON.stringify(d.url)} is not a site-relative URL (it should start with "/")`);
@@ -58,7 +85,21 @@ export class SearchIndexBuilder {
       else this.urls.set(d.url, i);
     }
     this.postings.add(this.fields.map((f) => d[f.name]));
-    this.meta.push([d.title, d.url, d.category, d.date, cutExcerpt(d.excerpt, this.maxExcerptLength), d.lang]);
+    const fragment: FragmentEntry = [cutText(d.body, this.maxFragmentLength)];
+    const fragmentJson = JSON.stringify(fragment);
+    const name = createHash("sha256").update(fragmentJson).digest("hex").slice(0, 16);
+    if (!this.fragments.has(name)) {
+      this.fragments.add(name);
+      this.fragmentBytes += utf8Length(fragmentJson);
+      emit(fragmentPath(name), fragmentJson);
+    }
+    this.meta.push([d.title, d.url, d.category, d.date, cutExcerpt(d.excerpt, this.maxExcerptLength), d.lang, name]);
+    let category = this.categories.get(d.category);
+    if (category === undefined) this.categories.set(d.category, (category = this.categories.size));
+    this.category.push(category);
+    const previous = this.dates[this.dates.length - 1];
+    if (previous !== undefined && d.date > previous) this.newestFirst = false;
+    this.dates.push(d.date);
   }
 
   emit(emit: EmitSearchFile): SearchIndexStats {
@@ -70,19 +111,32 @@ export class SearchIndexBuilder {
     const { terms } = postings;
     const order = Array.from(terms.keys()).sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
     const sortedTerms = order.map((t) => terms[t]);
-    const renderer = new ShardRenderer(postings, order);
+    // A CJK character pair is always searched in a phrase (a run of two pairs or more): its positions travel in
+    // its term shard. Other terms' positions, wanted only for quoted phrases, have shards of their own.
+    const termJson = sortedTerms.map((term) => JSON.stringify(term));
+    const paired = sortedTerms.map((term) => hasCjk(term));
+    const renderer = new ShardRenderer(postings, order, { positions: new PositionRenderer(postings, order, termJson), wants: (i) => paired[i] });
     const shards = shardTerms(sortedTerms, Int32Array.from(order, (_, i) => renderer.entryBytes(i)), this.shardBytes);
+    const positionOrder = order.filter((_, i) => !paired[i]);
+    const positionTerms = sortedTerms.filter((_, i) => !paired[i]);
+    const positionRenderer = new PositionRenderer(postings, positionOrder, termJson.filter((_, i) => !paired[i]));
+    const positionShards = shardTerms(positionTerms, Int32Array.from(positionOrder, (_, i) => positionRenderer.entryBytes(i)), this.shardBytes);
 
     // Metadata chunks are a tenth of the bytes and slower to make than shards: they are kept.
     const metaContents: string[] = [];
     for (let first = 0; first < meta.length; first += metaChunkSize) metaContents.push(JSON.stringify(meta.slice(first, first + metaChunkSize)));
+    const facets: Facets = { categories: [...this.categories.keys()], category: this.category };
+    if (!this.newestFirst) facets.byDate = Array.from(this.dates.keys()).sort((a, b) => (this.dates[b] < this.dates[a] ? -1 : this.dates[b] > this.dates[a] ? 1 : a - b));
+    const facetsJson = JSON.stringify(facets);
+    const vocabulary = vocabularyFiles(sortedTerms, order, postings.occurrenceStart, postings.forms);
 
     const hash = createHash("sha256");
     for (const contents of [JSON.stringify(fields), ...pipelineLabels]) hash.update(contents).update("\0");
     for (const shard of shards) hash.update(renderer.render(shard.first, shard.end, shard.bytes)).update("\0");
-    for (const contents of metaContents) hash.update(contents).update("\0");
+    for (const shard of positionShards) hash.update(positionRenderer.render(shard.first, shard.end, shard.bytes)).update("\0");
+    for (const contents of [...metaContents, facetsJson, ...vocabulary.map((v) => v.json)]) hash.update(contents).update("\0");
     const manifest: SearchIndexManifest = {
-      format: 1,
+      format: 2,
       build: hash.digest("hex").slice(0, 12),
       lunrVersion: lunr.version,
       fields: fields.map((f) => f.name),
@@ -90,21 +144,25 @@ export class SearchIndexBuilder {
       documents: meta.length,
       metaChunkSize,
       shards: shards.map((s) => s.bound),
+      positionShards: positionShards.map((s) => s.bound),
+      vocabulary: vocabulary.map((v) => v.first),
+      newestFirst: this.newestFirst,
     };
 
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-    let bytes = 0;
-    shards.forEach((shard, i) => {
-      emit(shardPath(manifest, i), decoder.decode(renderer.render(shard.first, shard.end, shard.bytes)));
-      bytes += shard.bytes;
-    });
-    metaContents.forEach((contents, i) => {
-      emit(metaChunkPath(manifest, i), contents);
-      bytes += utf8Length(contents);
-    });
-    const manifestJson = JSON.stringify(manifest);
-    emit(manifestPath, manifestJson);
-    bytes += utf8Length(manifestJson);
+    const bytesByKind: Record<SearchFileKind, number> = { manifest: 0, terms: 0, positions: 0, metadata: 0, fragments: this.fragmentBytes, facets: 0, vocabulary: 0 };
+    const out = (kind: SearchFileKind, path: string, contents: string, bytes = utf8Length(contents)) => {
+      emit(path, contents);
+      bytesByKind[kind] += bytes;
+    };
+    shards.forEach((shard, i) => out("terms", shardPath(manifest, i), decoder.decode(renderer.render(shard.first, shard.end, shard.bytes)), shard.bytes));
+    positionShards.forEach((shard, i) =>
+      out("positions", positionShardPath(manifest, i), decoder.decode(positionRenderer.render(shard.first, shard.end, shard.bytes)), shard.bytes),
+    );
+    metaContents.forEach((contents, i) => out("metadata", metaChunkPath(manifest, i), contents));
+    out("facets", facetsPath(manifest), facetsJson);
+    vocabulary.forEach((v, i) => out("vocabulary", vocabularyPath(manifest, i), v.json));
+    out("manifest", manifestPath, JSON.stringify(manifest));
 
     const largest = shards.reduce((a, b) => (b.bytes > a.bytes ? b : a), { bytes: 0, first: 0 });
     return {
@@ -113,12 +171,39 @@ export class SearchIndexBuilder {
       postings: postings.entries.length / 2,
       shards: shards.length,
       metaChunks: metaContents.length,
-      files: shards.length + metaContents.length + 1,
-      bytes,
+      positionShards: positionShards.length,
+      fragments: this.fragments.size,
+      vocabularyFiles: vocabulary.length,
+      positions: postings.positions.length,
+      files: shards.length + positionShards.length + metaContents.length + 1 + vocabulary.length + 1 + this.fragments.size,
+      bytes: Object.values(bytesByKind).reduce((a, b) => a + b, 0),
+      bytesByKind,
       largestShard: { bytes: largest.bytes, firstTerm: sortedTerms[largest.first] ?? "" },
       oversizedShards: shards.filter((s) => s.bytes > this.shardBytes).length,
     };
   }
+}
+
+/**
+ * The vocabulary for spelling suggestions, a file per first character: word-like terms (no character pairs)
+ * with the number of documents holding each and the word of the text each was first made from.
+ */
+function vocabularyFiles(
+  sortedTerms: readonly string[],
+  order: readonly number[],
+  occurrenceStart: Int32Array,
+  forms: readonly string[],
+): { first: string; json: string }[] {
+  const files = new Map<string, (string | number)[]>();
+  sortedTerms.forEach((term, i) => {
+    if (term.length < MIN_VOCABULARY_TERM || hasCjk(term) || /^[\d.,]+$/.test(term)) return;
+    const first = String.fromCodePoint(term.codePointAt(0)!);
+    let list = files.get(first);
+    if (list === undefined) files.set(first, (list = []));
+    const t = order[i];
+    list.push(term, occurrenceStart[t + 1] - occurrenceStart[t], forms[t]);
+  });
+  return [...files].map(([first, list]) => ({ first, json: JSON.stringify(list) }));
 }
 
 function optionProblems(fieldNames: readonly string[], shardBytes: number, metaChunkSize: number, maxExcerptLength: number): string[] {
@@ -129,6 +214,14 @@ function optionProblems(fieldNames: readonly string[], shardBytes: number, metaC
   if (!Number.isInteger(metaChunkSize) || metaChunkSize < 1) problems.push(`metaChunkSize: ${metaChunkSize} is not a positive integer`);
   if (!(maxExcerptLength >= 1)) problems.push(`maxExcerptLength: ${maxExcerptLength} is not a positive number`);
   return problems;
+}
+
+/** `text` with its runs of white space made one space, cut to at most `max` characters. */
+function cutText(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const code = clean.charCodeAt(max - 1);
+  return clean.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 /** `text` cut to at most `max` characters (plus "…"), at a space when one is near the end. */

@@ -12,6 +12,26 @@ export function shardPath(manifest: Pick<SearchIndexManifest, "build">, i: numbe
   return `${FOLDER}${manifest.build}/s${i}.json`;
 }
 
+/** Position shard `i` of a build. */
+export function positionShardPath(manifest: Pick<SearchIndexManifest, "build">, i: number): string {
+  return `${FOLDER}${manifest.build}/p${i}.json`;
+}
+
+/** Vocabulary file `i` of a build (terms starting with manifest.vocabulary[i]). */
+export function vocabularyPath(manifest: Pick<SearchIndexManifest, "build">, i: number): string {
+  return `${FOLDER}${manifest.build}/v${i}.json`;
+}
+
+/** Categories and date order of every document. */
+export function facetsPath(manifest: Pick<SearchIndexManifest, "build">): string {
+  return `${FOLDER}${manifest.build}/d.json`;
+}
+
+/** The text fragment named `name` (a hash of its contents, so it outlives builds that do not change it). */
+export function fragmentPath(name: string): string {
+  return `${FOLDER}f/${name}.json`;
+}
+
 /** Metadata chunk `i` of a build (documents i·metaChunkSize …). */
 export function metaChunkPath(manifest: Pick<SearchIndexManifest, "build">, i: number): string {
   return `${FOLDER}${manifest.build}/m${i}.json`;

@@ -4,6 +4,7 @@
 // way only one shard of it exists at a time, in a buffer that is reused. The bytes are what
 // `JSON.stringify` would give, digit for digit.
 
+import type { PositionRenderer } from "./positionRenderer.ts";
 import type { Postings } from "./PostingsBuilder.ts";
 import { utf8Length } from "./utf8Length.ts";
 
@@ -22,10 +23,14 @@ export class ShardRenderer {
   private buffer = new Uint8Array(1 << 16);
   private readonly encoder = new TextEncoder();
 
+  /** Terms whose positions follow their fields in their entry (positions: a renderer over the same `order`). */
+  private readonly inline: { positions: PositionRenderer; wants: (i: number) => boolean } | undefined;
+
   /** `order`: the term numbers in the order the shards list them. */
-  constructor(postings: Postings, order: readonly number[]) {
+  constructor(postings: Postings, order: readonly number[], inline?: { positions: PositionRenderer; wants: (i: number) => boolean }) {
     this.postings = postings;
     this.order = order;
+    this.inline = inline;
     this.termJson = order.map((t) => JSON.stringify(postings.terms[t]));
     this.termJsonBytes = Int32Array.from(this.termJson, utf8Length);
   }
@@ -50,6 +55,7 @@ export class ShardRenderer {
         previous = entries[at];
       }
     }
+    if (this.inline?.wants(i)) bytes += this.inline.positions.bodyBytes(i);
     return bytes;
   }
 
@@ -86,6 +92,7 @@ export class ShardRenderer {
         }
         out[pos++] = CLOSE;
       }
+      if (this.inline?.wants(i)) pos = this.inline.positions.writeBody(i, out, pos);
       out[pos++] = CLOSE;
     }
     out[pos++] = CLOSE;
@@ -106,7 +113,7 @@ export class ShardRenderer {
 }
 
 /** Characters of `x` (an int32) in decimal. */
-function decimalLength(x: number): number {
+export function decimalLength(x: number): number {
   if (x < 0) return 1 + decimalLength(-x);
   if (x < 100_000) return x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10_000 ? 4 : 5;
   return x < 1_000_000 ? 6 : x < 10_000_000 ? 7 : x < 100_000_000 ? 8 : x < 1_000_000_000 ? 9 : 10;
@@ -116,7 +123,7 @@ function decimalLength(x: number): number {
 const DIGIT_PAIRS = Uint8Array.from({ length: 200 }, (_, i) => ZERO + (i % 2 === 0 ? Math.floor(i / 20) : (i >> 1) % 10));
 
 /** Writes `x` (an int32) in decimal at `pos`; returns the position after it. */
-function writeInteger(out: Uint8Array, pos: number, x: number): number {
+export function writeInteger(out: Uint8Array, pos: number, x: number): number {
   if (x < 0) {
     out[pos++] = MINUS;
     x = -x;

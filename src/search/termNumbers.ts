@@ -6,6 +6,9 @@
 // words of long tokens remembered, the rest of the pipeline runs once per word of the vocabulary.
 
 import lunr from "lunr";
+
+const LEADING_NON_WORD = /^[^\p{L}\p{N}\p{M}_]+/u;
+const TRAILING_NON_WORD = /[^\p{L}\p{N}\p{M}_]+$/u;
 import { forEachSegment, searchPipeline } from "./tokenize.ts";
 
 /** The pipeline function that cuts a token into words. */
@@ -14,6 +17,8 @@ const SEGMENT_LABEL = "segmentToken";
 export class TermNumbers {
   /** Terms by number. */
   readonly terms: string[] = [];
+  /** By number, the word of the text a term was first made from, when it differs from the term ("government" for "govern"). */
+  readonly forms: string[] = [];
   private readonly numbers = new Map<string, number>();
   private readonly wordTerms = new Map<string, number[]>();
   private readonly head: lunr.Pipeline;
@@ -40,20 +45,22 @@ export class TermNumbers {
         for (const n of known) out.push(n);
         return;
       }
-      const numbers = this.tail.run([new lunr.Token(word, {})]).map((token) => this.number(token.toString()));
+      const numbers = this.tail.run([new lunr.Token(word, {})]).map((token) => this.number(token.toString(), word));
       if (remember) this.wordTerms.set(detached(word), numbers);
       for (const n of numbers) out.push(n);
     };
     for (const token of this.head.run([new lunr.Token(raw, {})])) this.segment(token.toString(), visit);
   }
 
-  private number(term: string): number {
+  private number(term: string, word: string): number {
     let n = this.numbers.get(term);
     if (n === undefined) {
       n = this.terms.length;
       const own = detached(term);
       this.numbers.set(own, n);
       this.terms.push(own);
+      const form = word.replace(LEADING_NON_WORD, "").replace(TRAILING_NON_WORD, "");
+      this.forms.push(form === term || form.length > 40 ? "" : detached(form));
     }
     return n;
   }

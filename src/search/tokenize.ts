@@ -5,8 +5,11 @@
 // query lexer splits queries the same way. Everything else happens in pipeline functions, which lunr
 // runs on document tokens and on query terms alike:
 //   normalize → segment → trim → stop words → stem
-// Segmenting with Intl.Segmenter inside the pipeline is what lets "城市规划", typed without spaces,
-// find documents: the query term is cut into the same words as the text was.
+// Segmenting inside the pipeline is what lets "城市规划", typed without spaces, find documents: the query
+// term is cut exactly as the text was. Runs of Han, kana and Hangul become overlapping character pairs, as
+// Lucene's CJK analyzer makes them (城市规划 → 城市 市规 规划): any substring of two characters or more is
+// then a run of consecutive pairs, whatever a word segmenter would have made of it, and a Korean particle
+// (교통이 → 교통 통이) does not hide its word. Other text goes through Intl.Segmenter (Thai, "foo/bar").
 
 import lunr from "lunr";
 
@@ -16,6 +19,15 @@ const WORD = /[^\s\-]+/g;
 
 /** Most tokens are plain ASCII words: they skip normalizing and segmenting. */
 const PLAIN = /^[a-z0-9]*$/;
+
+/** A character indexed as part of character pairs: Han, kana (with the prolonged sound mark), Hangul. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\uff70]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\uff70]+/gu;
+
+/** Whether `text` holds a character that is indexed as character pairs. */
+export function hasCjk(text: string): boolean {
+  return CJK_CHAR.test(text);
+}
 
 /** Words of a script the English stemmer can handle; CJK, Cyrillic, Thai… are left alone. */
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}._'’]*$/u;
@@ -133,13 +145,49 @@ export function normalizeToken(token: lunr.Token): lunr.Token {
   return token;
 }
 
-/** Cuts a token into words: unspaced CJK and Thai text, and punctuation glued to words ("reform—and", "foo/bar"). */
+/**
+ * Calls `visit` with the pieces of `text`, in order, and their offsets: each run of Han, kana or Hangul as
+ * its overlapping pairs of characters (a run of one character as itself), the rest as Intl.Segmenter's words.
+ */
+export function forEachPiece(text: string, visit: (piece: string, index: number) => void): void {
+  let at = 0;
+  for (const match of text.matchAll(CJK_RUN)) {
+    const start = match.index ?? 0;
+    if (start > at) forEachWord(text.slice(at, start), (word, index) => visit(word, at + index));
+    const run = match[0];
+    const end = start + run.length;
+    // Code points, not code units: rare Han characters lie outside the BMP.
+    let first = start;
+    let second = first + codePointLength(text, first);
+    if (second >= end) visit(run, start);
+    while (second < end) {
+      const after = second + codePointLength(text, second);
+      visit(text.slice(first, after), first);
+      first = second;
+      second = after;
+    }
+    at = end;
+  }
+  if (at === 0) forEachWord(text, visit);
+  else if (at < text.length) forEachWord(text.slice(at), (word, index) => visit(word, at + index));
+}
+
+function codePointLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1;
+}
+
+/** Cuts a token into pieces (forEachPiece): CJK runs into character pairs, other unspaced text and glued punctuation into words. */
 export function segmentToken(token: lunr.Token): lunr.Token | lunr.Token[] {
   const t = fieldsOf(token);
   if (PLAIN.test(t.str)) return token;
-  const words = segmentWords(t.str);
-  if (words.length === 1 && words[0].word === t.str) return token;
-  return words.map(({ word, index }) => new lunr.Token(word, narrowed(t.metadata, index, word.length)));
+  const pieces: lunr.Token[] = [];
+  let whole = false;
+  forEachPiece(t.str, (piece, index) => {
+    whole = piece === t.str;
+    pieces.push(new lunr.Token(piece, narrowed(t.metadata, index, piece.length)));
+  });
+  return pieces.length === 1 && whole ? token : pieces;
 }
 
 /**
@@ -148,7 +196,7 @@ export function segmentToken(token: lunr.Token): lunr.Token | lunr.Token[] {
  */
 export function forEachSegment(str: string, visit: (word: string) => void): void {
   if (PLAIN.test(str)) visit(str);
-  else forEachWord(str, visit);
+  else forEachPiece(str, visit);
 }
 
 /** lunr.trimmer for every script: lunr's own strips all non-ASCII characters, and with them every CJK word. */
@@ -215,6 +263,9 @@ export function searchPipeline(): lunr.Pipeline {
 }
 
 let spanPipeline: lunr.Pipeline | undefined;
+/** A word's terms and their ranges within it: excerpts run the same words through the pipeline again and again. */
+const wordSpans = new Map<string, { term: string; start: number; end: number }[]>();
+const MAX_REMEMBERED_WORDS = 50_000;
 
 /** Every index term of `text` with the range of text it came from, for highlighting. */
 export function termSpans(text: string): { term: string; start: number; end: number }[] {
@@ -223,13 +274,20 @@ export function termSpans(text: string): { term: string; start: number; end: num
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
     const start = match.index ?? 0;
-    const lower = raw.toLowerCase();
-    const metadata: TokenMetadata = { position: [start, raw.length], exactPosition: lower.length === raw.length };
-    for (const token of spanPipeline.run([new lunr.Token(lower, metadata)])) {
-      const t = fieldsOf(token);
-      const [from, length] = t.metadata.exactPosition && t.metadata.position ? t.metadata.position : [start, raw.length];
-      spans.push({ term: t.str, start: from, end: from + length });
+    let within = wordSpans.get(raw);
+    if (within === undefined) {
+      within = [];
+      const lower = raw.toLowerCase();
+      const metadata: TokenMetadata = { position: [0, raw.length], exactPosition: lower.length === raw.length };
+      for (const token of spanPipeline.run([new lunr.Token(lower, metadata)])) {
+        const t = fieldsOf(token);
+        const [from, length] = t.metadata.exactPosition && t.metadata.position ? t.metadata.position : [0, raw.length];
+        within.push({ term: t.str, start: from, end: from + length });
+      }
+      if (wordSpans.size >= MAX_REMEMBERED_WORDS) wordSpans.clear();
+      wordSpans.set(raw, within);
     }
+    for (const span of within) spans.push({ term: span.term, start: start + span.start, end: start + span.end });
   }
   return spans;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PostingsBuilder, type FieldValue } from "../../src/search/PostingsBuilder.ts";
 import { manifestPath } from "../../src/search/indexPaths.ts";
-import { mergeShards } from "../../src/search/mergeShards.ts";
-import type { MetaEntry, SearchDocument, SearchIndexManifest, ShardEntry } from "../../src/search/types.ts";
+import { mergeShards } from "./fixtures/mergeShards.ts";
+import type { MetaEntry, PositionEntry, SearchDocument, SearchIndexManifest, ShardEntry } from "../../src/search/types.ts";
 import { awkwardDocuments } from "./fixtures/awkwardDocuments.ts";
 import { doc, handMadeDocuments } from "./fixtures/documents.ts";
 import { randomCorpus } from "./fixtures/randomCorpus.ts";
@@ -66,18 +66,24 @@ describe("buildSearchIndex compared with lunr.Builder", () => {
 });
 
 describe("buildSearchIndex files", () => {
-  it("writes a manifest, shards and metadata chunks under search-index/", () => {
+  it("writes a manifest, shards, position shards, metadata chunks, facets, vocabulary and fragments under search-index/", () => {
     const documents = handMadeDocuments();
     const { built, manifest } = parts(documents);
     expect(manifest).toMatchObject({
-      format: 1,
+      format: 2,
       lunrVersion: "2.3.9",
       fields: ["title", "tags", "description", "body"],
       pipeline: ["normalizeToken", "segmentToken", "trimToken", "stopWordFilter", "stemToken"],
       documents: documents.length,
       metaChunkSize: 16,
+      newestFirst: true,
     });
     expect(manifest.shards[0]).toBe("");
+    expect(manifest.positionShards[0]).toBe("");
+    expect(manifest.vocabulary).toEqual(expect.arrayContaining(["d", "p", "c"]));
+    const facets = JSON.parse(built.files.find((f) => f.path === `search-index/${manifest.build}/d.json`)!.contents);
+    expect(facets).toEqual({ categories: ["News"], category: documents.map(() => 0) });
+    expect(built.files.filter((f) => /^search-index\/f\/[0-9a-f]{16}\.json$/.test(f.path))).toHaveLength(documents.length);
     expect(manifest.build).toMatch(/^[0-9a-f]{12}$/);
     for (const file of built.files) expect(file.path).toMatch(/^search-index\//);
     expect(built.stats).toMatchObject({ documents: documents.length, shards: manifest.shards.length, files: built.files.length });
@@ -92,7 +98,47 @@ describe("buildSearchIndex files", () => {
     const built = buildSearchIndex(documents, { metaChunkSize: 2, maxExcerptLength: 20 });
     const chunks = built.files.filter((f) => /\/m\d+\.json$/.test(f.path)).map((f) => JSON.parse(f.contents) as MetaEntry[]);
     expect(chunks.map((c) => c.map((e) => e[0]))).toEqual([["First", "Second"], ["Third"]]);
-    expect(chunks[0][0]).toEqual(["First", "/a/", "Economy", "2024-03-05", "word word word word…", "en"]);
+    expect(chunks[0][0]).toEqual(["First", "/a/", "Economy", "2024-03-05", "word word word word…", "en", expect.stringMatching(/^[0-9a-f]{16}$/)]);
+  });
+
+  it("writes each document's body text as a fragment named by its contents, once for the same text", () => {
+    const documents = [doc({ body: "Same  text\nhere." }), doc({ body: "Same text here." }), doc({ body: "Other text." })];
+    const built = buildSearchIndex(documents, { maxFragmentLength: 9 });
+    const fragments = built.files.filter((f) => f.path.startsWith("search-index/f/"));
+    expect(fragments.map((f) => JSON.parse(f.contents))).toEqual([["Same text"], ["Other tex"]]);
+    const meta = JSON.parse(built.files.find((f) => /\/m0\.json$/.test(f.path))!.contents) as MetaEntry[];
+    expect(meta[0][6]).toBe(meta[1][6]);
+    expect(fragments[0].path).toBe(`search-index/f/${meta[0][6]}.json`);
+  });
+
+  it("stores every term's positions, one sequence per document, fields and tags one position apart", () => {
+    const documents = [doc({ title: "Heat pumps", tags: ["heat", "pump"], body: "A heat pump heats the house; heat pumps." })];
+    const { manifest, byPath } = parts(documents);
+    const entries = manifest.positionShards.flatMap((_, i) => JSON.parse(byPath.get(`search-index/${manifest.build}/p${i}.json`)!) as PositionEntry[]);
+    // title 1 2, tags 4 | 6, description (empty), body: heat 9 pump 10 heat 11 hous 12 heat 13 pump 14
+    expect(entries).toEqual([
+      ["heat", -2, 3, 5, 2, 2],
+      ["hous", -13],
+      ["pump", -3, 4, 4, 4],
+    ]);
+  });
+
+  it("puts a CJK character pair's positions in its term shard, after its fields, and not in the position shards", () => {
+    const documents = [doc({ title: "城市规划", body: "规划城市" })];
+    const { manifest, byPath } = parts(documents);
+    const terms = manifest.shards.flatMap((_, i) => JSON.parse(byPath.get(`search-index/${manifest.build}/s${i}.json`)!) as ShardEntry[]);
+    const positions = manifest.positionShards.flatMap((_, i) => JSON.parse(byPath.get(`search-index/${manifest.build}/p${i}.json`)!) as PositionEntry[]);
+    // title: 城市 1, 市规 2, 规划 3; no tags; description (empty) 5; body: 规划 6, 划城 7, 城市 8
+    expect(terms.find((e) => e[0] === "城市")!.slice(6)).toEqual([-2, 7]);
+    expect(terms.find((e) => e[0] === "划城")!.slice(6)).toEqual([-8]);
+    expect(positions).toEqual([]);
+  });
+
+  it("tells the date order: newest first as given, or the order to sort by", () => {
+    const given = [doc({ date: "2024-03-01" }), doc({ date: "2024-05-01" }), doc({ date: "2023-01-01" })];
+    const { manifest, byPath } = parts(given);
+    expect(manifest.newestFirst).toBe(false);
+    expect(JSON.parse(byPath.get(`search-index/${manifest.build}/d.json`)!).byDate).toEqual([1, 0, 2]);
   });
 
   it("names a build by its content: same input, same build; changed input, new build", () => {
@@ -107,7 +153,7 @@ describe("buildSearchIndex files", () => {
   it("builds an empty index for no documents", () => {
     const { built, manifest } = parts([]);
     expect(manifest.shards).toEqual([]);
-    expect(built.files).toHaveLength(1);
+    expect(built.files.map((f) => f.path.replace(manifest.build, "<build>"))).toEqual(["search-index/manifest.json", "search-index/<build>/d.json"]);
   });
 
   it("reports every problem at once", () => {

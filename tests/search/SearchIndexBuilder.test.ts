@@ -8,37 +8,43 @@ import { randomCorpus } from "./fixtures/randomCorpus.ts";
 
 function emitted(documents: readonly SearchDocument[], options: Partial<BuildSearchIndexOptions> = {}) {
   const builder = new SearchIndexBuilder({ fields: siteSearchFields, ...options });
-  for (const document of documents) builder.add(document);
+  const fragments: { path: string; contents: string }[] = [];
+  for (const document of documents) builder.add(document, (path, contents) => fragments.push({ path, contents }));
   const files: { path: string; contents: string }[] = [];
   const stats = builder.emit((path, contents) => files.push({ path, contents }));
-  return { files, stats };
+  return { files, fragments, stats };
 }
 
 describe("SearchIndexBuilder", () => {
-  it("hands out shards, metadata chunks, then the manifest, which names every other file", () => {
+  it("hands out fragments as documents come, then shards, position shards, metadata chunks, facets, vocabulary and the manifest, which names every other file", () => {
     const documents = randomCorpus(300, 2);
-    const { files, stats } = emitted(documents, { shardBytes: 2_000, metaChunkSize: 7 });
-    expect(stats.files).toBe(files.length);
+    const { files, fragments, stats } = emitted(documents, { shardBytes: 2_000, metaChunkSize: 7 });
+    expect(stats.files).toBe(files.length + fragments.length);
+    expect(fragments.every((f) => /^search-index\/f\/[0-9a-f]{16}\.json$/.test(f.path))).toBe(true);
     expect(files.at(-1)!.path).toBe(manifestPath);
-    const manifest = JSON.parse(files.at(-1)!.contents) as { build: string; shards: string[] };
-    expect(files.filter((f) => f.path.includes("/s")).length).toBe(manifest.shards.length);
+    const manifest = JSON.parse(files.at(-1)!.contents) as { build: string; shards: string[]; positionShards: string[]; vocabulary: string[] };
+    expect(files.filter((f) => /\/s\d+\.json$/.test(f.path)).length).toBe(manifest.shards.length);
+    expect(files.filter((f) => /\/p\d+\.json$/.test(f.path)).length).toBe(manifest.positionShards.length);
+    expect(files.filter((f) => /\/v\d+\.json$/.test(f.path)).length).toBe(manifest.vocabulary.length);
     expect(files.slice(0, -1).every((f) => f.path.startsWith(`search-index/${manifest.build}/`))).toBe(true);
     expect(files.filter((f) => /\/m\d+\.json$/.test(f.path)).length).toBe(Math.ceil(300 / 7));
-    const kinds = files.map((f) => (f.path === manifestPath ? "manifest" : /\/s\d+\.json$/.test(f.path) ? "shard" : "chunk"));
-    expect(kinds.join(" ")).toMatch(/^(shard )+(chunk )+manifest$/);
+    const kind = (path: string) => (path === manifestPath ? "manifest" : /\/([spmv])\d+\.json$/.exec(path)?.[1] ?? path.slice(-6));
+    expect(files.map((f) => kind(f.path)).join(" ")).toMatch(/^(s )+(p )+(m )+d\.json (v )+manifest$/);
   });
 
-  it("counts every byte it hands out", () => {
-    const { files, stats } = emitted(handMadeDocuments());
-    expect(stats.files).toBe(files.length);
-    expect(stats.bytes).toBe(files.reduce((sum, f) => sum + Buffer.byteLength(f.contents), 0));
+  it("counts every byte it hands out, by kind", () => {
+    const { files, fragments, stats } = emitted(handMadeDocuments());
+    const all = [...files, ...fragments];
+    expect(stats.files).toBe(all.length);
+    expect(stats.bytes).toBe(all.reduce((sum, f) => sum + Buffer.byteLength(f.contents), 0));
+    expect(stats.bytesByKind.fragments).toBe(fragments.reduce((sum, f) => sum + Buffer.byteLength(f.contents), 0));
   });
 
-  it("hands out nothing when the input has problems", () => {
+  it("hands out no index file when the input has problems", () => {
     const files: string[] = [];
     const builder = new SearchIndexBuilder({ fields: siteSearchFields });
-    builder.add(doc({ url: "/a/" }));
-    builder.add(doc({ url: "/a/" }));
+    builder.add(doc({ url: "/a/" }), () => undefined);
+    builder.add(doc({ url: "/a/" }), () => undefined);
     expect(() => builder.emit((path) => files.push(path))).toThrowError(/url is used by documents 0 and 1/);
     expect(files).toEqual([]);
   });

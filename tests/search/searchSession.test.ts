@@ -16,17 +16,86 @@ function hitsOf(outcome: SearchOutcome) {
 }
 
 describe("createSearchSession", () => {
-  it("finds, ranks and describes results from the built files", async () => {
+  it("finds the documents with every word, ranks and describes them from the built files", async () => {
     const { session: s } = session();
     const hits = hitsOf(await s.search("static deploy"));
-    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.map((h) => h.ref)).toEqual([0]);
     const [first] = await s.describe(hits.slice(0, 1));
     expect(first).toMatchObject({ ref: 0, title: "Deploying a static site", url: "/hand-made/0/", category: "News", lang: "en" });
     expect(first.titleHighlights).toEqual([
       [0, 9],
       [12, 18],
     ]);
-    expect(first.excerptHighlights).toEqual([]);
+    // The excerpt is the passage of the body that matched.
+    expect(first.excerpt).toBe("We deploy the site with a script. Deployment takes a minute.");
+    expect(first.excerptHighlights).toEqual([
+      [3, 9],
+      [34, 44],
+    ]);
+  });
+
+  it("describes without passages, fetching no fragment, and gives the passages apart", async () => {
+    const documents = [doc({ title: "Tax reform", excerpt: "What the reform changes for you", body: "The tax reform changes rates." })];
+    const files = memoryFiles(buildSearchIndex(documents));
+    const s = createSearchSession({ fetchText: files.fetchText });
+    const hits = hitsOf(await s.search("reform"));
+    const [view] = await s.describe(hits, { passages: false });
+    expect(view.title).toBe("Tax reform");
+    expect(view.excerpt).toBe("What the reform changes for you");
+    expect(view.excerptHighlights).toEqual([[9, 15]]);
+    expect(files.fetched.filter((p) => p.startsWith("search-index/f/"))).toEqual([]);
+    const [passage] = await s.passages(hits);
+    expect(passage).toEqual({ text: "The tax reform changes rates.", highlights: [[8, 14]] });
+  });
+
+  it("falls back to any word when no document has all of them, and says so", async () => {
+    const { session: s } = session();
+    const outcome = await s.search("deploy zebra");
+    expect(outcome).toMatchObject({ status: "found", fellBack: true });
+    expect(hitsOf(outcome).map((h) => h.ref).sort()).toEqual([0, 3, 8]);
+    // A word typed with + stays required: no fallback.
+    expect(await s.search("+deploy +zebra")).toMatchObject({ status: "none", hits: [] });
+  });
+
+  it("matches a quoted phrase only where its words stand side by side, fetching positions for it alone", async () => {
+    const { session: s, files } = session();
+    const positionFiles = () => files.fetched.filter((p) => /\/p\d+\.json$/.test(p));
+    expect(hitsOf(await s.search("script deploy")).map((h) => h.ref)).toEqual([0]);
+    expect(positionFiles()).toEqual([]);
+    expect(await s.search('"deploy script"')).toMatchObject({ status: "none" });
+    expect(positionFiles().length).toBeGreaterThan(0);
+    expect(hitsOf(await s.search('"deployed servers"')).map((h) => h.ref)).toEqual([3]);
+    expect(hitsOf(await s.search('"deploy site" -tax')).map((h) => h.ref)).toEqual([0]);
+  });
+
+  it("matches a run of Chinese or Japanese as a phrase, not its pieces", async () => {
+    const { session: s } = session();
+    expect(hitsOf(await s.search("城市规划")).map((h) => h.ref)).toEqual([4]);
+    // 城市 and 规划 both stand in document 4, and 城市 in 5, but 规划城市 in neither.
+    expect((await s.search("规划城市")).status).toBe("none");
+    expect(hitsOf(await s.search("城市")).map((h) => h.ref).sort()).toEqual([4, 5]);
+    expect(hitsOf(await s.search("検索エンジン")).map((h) => h.ref)).toEqual([6]);
+    // A mixed query: each part required, the Chinese run as a phrase.
+    expect(hitsOf(await s.search("北京 交通")).map((h) => h.ref)).toEqual([4]);
+  });
+
+  it("suggests a word one letter away when nothing matches, for words of five letters or more", async () => {
+    const { session: s } = session();
+    const outcome = await s.search("plannnig");
+    expect(outcome).toMatchObject({ status: "found", query: "plannnig", corrected: "planning" });
+    expect(hitsOf(outcome).map((h) => h.ref)).toContain(1);
+    expect(await s.search("Deplyo sites")).toMatchObject({ corrected: "deploy sites" });
+    expect(await s.search("plam")).toMatchObject({ status: "none" });
+    expect((await s.search("zzzzzz")).status).toBe("none");
+  });
+
+  it("gives every document's category and the newest-first order", async () => {
+    const documents = [doc({ category: "A", date: "2024-01-03" }), doc({ category: "B", date: "2024-01-01" }), doc({ category: "A", date: "2024-01-02" })];
+    const files = memoryFiles(buildSearchIndex(documents));
+    const facets = await createSearchSession({ fetchText: files.fetchText }).facets();
+    expect(facets.categories).toEqual(["A", "B"]);
+    expect([0, 1, 2].map(facets.categoryOf)).toEqual([0, 1, 0]);
+    expect(facets.newestFirst([1, 2, 0])).toEqual([0, 2, 1]);
   });
 
   it("finds Chinese typed without spaces and marks it", async () => {
@@ -52,6 +121,8 @@ describe("createSearchSession", () => {
     expect(files.fetched.filter((p) => /\/m\d+\.json$/.test(p))).toHaveLength(0);
     await s.describe(hits);
     expect(files.fetched.filter((p) => /\/m\d+\.json$/.test(p))).toHaveLength(1);
+    // Text fragments: one per result described, none for the rest of the corpus.
+    expect(files.fetched.filter((p) => p.startsWith("search-index/f/"))).toHaveLength(hits.length);
     await s.search("tax reform");
     expect(files.fetched.filter((p) => p.endsWith("manifest.json"))).toHaveLength(1);
   });
@@ -66,7 +137,7 @@ describe("createSearchSession", () => {
   it("says when nothing matches", async () => {
     const { session: s } = session();
     expect(await s.search("zzzz")).toEqual({ status: "none", query: "zzzz", hits: [] });
-    expect(await s.search("the")).toEqual({ status: "none", query: "the", hits: [] });
+    expect(await s.search("the")).toEqual({ status: "empty", query: "the" });
   });
 
   it("searches text that is not valid lunr syntax as plain words", async () => {
@@ -113,9 +184,9 @@ describe("createSearchSession", () => {
   });
 
   it("rejects a manifest of another format with a clear message", async () => {
-    const s = createSearchSession({ fetchText: async () => JSON.stringify({ format: 2 }) });
+    const s = createSearchSession({ fetchText: async () => JSON.stringify({ format: 1, shards: [], fields: [] }) });
     await expect(s.search("tax")).rejects.toThrow(
-      "search index: search-index/manifest.json is not a format 1 manifest (rebuild the site with this client)",
+      "search index: search-index/manifest.json is not a format 2 manifest (rebuild the site with this client)",
     );
   });
 });

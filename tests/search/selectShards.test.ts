@@ -1,4 +1,3 @@
-import lunr from "lunr";
 import { describe, expect, it } from "vitest";
 import { planQuery } from "../../src/search/planQuery.ts";
 import { selectShards, shardOf, shardsWithPrefix } from "../../src/search/selectShards.ts";
@@ -64,6 +63,7 @@ describe("selectShards", () => {
     expect(select("Deployments")).toEqual([4]); // "deploy"
     expect(select("apple deploy")).toEqual([0, 4]);
     expect(select("城市规划")).toEqual([5]);
+    expect(select('"apple deploy"')).toEqual([0, 4]);
   });
 
   it("fetches the range of shards a wildcard prefix spans", () => {
@@ -88,20 +88,45 @@ describe("selectShards", () => {
 describe("planQuery", () => {
   const pipeline = searchPipeline();
 
-  it("names the terms lunr will look up", () => {
+  it("names the terms lunr will look up, words without an operator required", () => {
     expect(planQuery("+Deployments -tax title:city plan*", FIELDS, pipeline)).toEqual({
+      clauses: [
+        { terms: ["deploy"], fields: FIELDS, presence: "required", boost: 1, word: undefined },
+        { terms: ["tax"], fields: FIELDS, presence: "prohibited", boost: 1, word: undefined },
+        { terms: ["citi"], fields: ["title"], presence: "required", boost: 1, word: undefined },
+        { terms: [], expand: [{ term: "plan*", editDistance: undefined }], fields: FIELDS, presence: "required", boost: 1 },
+      ],
       exact: ["deploy", "tax", "citi"],
       prefixes: ["plan"],
+      phraseTerms: [],
       negated: false,
-      clauses: 4,
+      defaulted: 2,
     });
+  });
+
+  it("makes those words optional in any mode", () => {
+    expect(planQuery("heat pump", FIELDS, pipeline, "any").clauses.map((c) => c.presence)).toEqual(["optional", "optional"]);
+    expect(planQuery("+heat pump", FIELDS, pipeline, "any").clauses.map((c) => c.presence)).toEqual(["required", "optional"]);
+  });
+
+  it("reads quoted phrases, and runs of CJK characters as phrases of their pairs", () => {
+    const plan = planQuery('"heat pumps" -"gas boiler" 城市规划 TiDB', FIELDS, pipeline);
+    expect(plan.clauses.map((c) => [c.terms, c.presence])).toEqual([
+      [["heat", "pump"], "required"],
+      [["ga", "boiler"], "prohibited"],
+      [["城市", "市规", "规划"], "required"],
+      [["tidb"], "required"],
+    ]);
+    expect(plan.phraseTerms).toEqual(["heat", "pump", "ga", "boiler", "城市", "市规", "规划"]);
+    // In any mode a quoted phrase becomes its words; a CJK run stays whole.
+    expect(planQuery('"heat pumps" 城市规划', FIELDS, pipeline, "any").clauses.map((c) => c.terms)).toEqual([["heat"], ["pump"], ["城市", "市规", "规划"]]);
   });
 
   it("knows a query of prohibited terms only", () => {
     expect(planQuery("-tax -reform", FIELDS, pipeline).negated).toBe(true);
   });
 
-  it("throws lunr's parse error for what lunr cannot parse", () => {
-    expect(() => planQuery("author:someone", FIELDS, pipeline)).toThrow(lunr.QueryParseError);
+  it("searches what lunr cannot parse as plain words", () => {
+    expect(planQuery("author:someone", FIELDS, pipeline).clauses.map((c) => c.terms)).toEqual([["author"], ["someon"]]);
   });
 });

@@ -92,18 +92,33 @@ describe("the pipeline on English", () => {
   });
 });
 
-describe("the pipeline on Chinese and Japanese", () => {
-  it("segments unspaced Chinese into words", () => {
-    expect(terms("北京城市规划是一个重要的领域。")).toEqual(["北京", "城市", "规划", "是", "一个", "重要", "的", "领域"]);
+describe("the pipeline on Chinese, Japanese and Korean", () => {
+  it("cuts unspaced Chinese into overlapping character pairs, punctuation ending a run", () => {
+    expect(terms("北京城市规划，是")).toEqual(["北京", "京城", "城市", "市规", "规划", "是"]);
   });
 
-  it("segments a Chinese query typed without spaces into the same words", () => {
-    expect(queryTerms("城市规划")).toEqual(["城市", "规划"]);
-    for (const term of queryTerms("城市规划")) expect(terms("关于城市规划的讨论")).toContain(term);
+  it("cuts a query into the same pairs, so any substring of a run is a run of consecutive pairs", () => {
+    expect(queryTerms("城市规划")).toEqual(["城市", "市规", "规划"]);
+    const text = terms("关于城市规划的讨论");
+    const at = text.indexOf("城市");
+    expect(text.slice(at, at + 3)).toEqual(queryTerms("城市规划"));
+    // A substring across the segmenter's word boundaries: 東京都知事選挙 → 東京 / 都知事 / 選挙 to a segmenter.
+    expect(terms("東京都知事選挙")).toEqual(expect.arrayContaining(queryTerms("知事選")));
   });
 
-  it("segments Japanese", () => {
-    expect(terms("日本語の検索エンジンを作る")).toEqual(["日本語", "の", "検索", "エンジン", "を", "作る"]);
+  it("cuts Japanese kana and kanji alike", () => {
+    expect(terms("日本語の検索")).toEqual(["日本", "本語", "語の", "の検", "検索"]);
+    expect(terms("ｶﾀｶﾅ")).toEqual(["カタ", "タカ", "カナ"]);
+  });
+
+  it("keeps a Korean word findable with its particle attached", () => {
+    expect(terms("교통이 많다")).toEqual(["교통", "통이", "많다"]);
+    expect(terms("교통이")).toContain(queryTerms("교통")[0]);
+  });
+
+  it("keeps a lone character and characters outside the BMP", () => {
+    expect(terms("的")).toEqual(["的"]);
+    expect(terms("𠀀𠀁中")).toEqual(["𠀀𠀁", "𠀁中"]);
   });
 
   it("handles Latin words inside Chinese text, stemming only those", () => {
@@ -115,9 +130,8 @@ describe("the pipeline on Chinese and Japanese", () => {
     expect(queryTerms("的")).toEqual(["的"]);
   });
 
-  it("segments other unspaced scripts too", () => {
+  it("segments other unspaced scripts into words", () => {
     expect(terms("ภาษาไทย")).toEqual(["ภาษา", "ไทย"]);
-    expect(terms("한국어 검색")).toEqual(["한국어", "검색"]);
   });
 });
 
@@ -217,7 +231,7 @@ describe("trimToken", () => {
 describe("pipeline registration", () => {
   it("registers every function under its label, so Index.load can rebuild the pipeline", () => {
     const loaded = lunr.Pipeline.load(pipelineLabels);
-    expect(loaded.runString("城市规划")).toEqual(["城市", "规划"]);
+    expect(loaded.runString("城市规划")).toEqual(["城市", "市规", "规划"]);
     const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
     expect(pipelineLabels.map((label) => registered[label])).toEqual([
       normalizeToken,
@@ -237,6 +251,7 @@ describe("termSpans", () => {
       { term: "deploy", start: 7, end: 15 },
       { term: "world", start: 16, end: 21 },
       { term: "城市", start: 24, end: 26 },
+      { term: "市规", start: 25, end: 27 },
       { term: "规划", start: 26, end: 28 },
       { term: "abc", start: 29, end: 32 },
       { term: "x", start: 33, end: 34 },

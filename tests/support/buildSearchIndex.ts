@@ -8,13 +8,14 @@ import type { BuildSearchIndexOptions, BuildSearchIndexResult, SearchDocument } 
 /** The site's own fields and boosts. */
 export const siteSearchFields = searchFields(site.search.boosts);
 
-/** The manifest first, then term shards, then metadata chunks. */
+/** The manifest first, then term shards, position shards, metadata chunks, facets, vocabulary, and the text fragments last. */
 export function buildSearchIndex(documents: readonly SearchDocument[], options: Partial<BuildSearchIndexOptions> = {}): BuildSearchIndexResult {
   const builder = new SearchIndexBuilder({ fields: siteSearchFields, ...options });
-  for (const document of documents) builder.add(document);
+  const fragments: { path: string; contents: string }[] = [];
+  for (const document of documents) builder.add(document, (path, contents) => fragments.push({ path, contents }));
   const files: { path: string; contents: string }[] = [];
   const stats = builder.emit((path, contents) => files.push({ path, contents }));
   // emit makes the manifest last.
   files.unshift(files.pop()!);
-  return { files, stats };
+  return { files: [...files, ...fragments], stats };
 }

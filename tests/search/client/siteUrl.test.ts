@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createFetchText } from "../../../src/client/createFetchText.ts";
+import { gzipSync } from "node:zlib";
+import { createFetchText, decodeIndexFile } from "../../../src/client/createFetchText.ts";
 import { siteUrl } from "../../../src/client/siteUrl.ts";
 
 describe("siteUrl", () => {
@@ -37,5 +38,22 @@ describe("createFetchText", () => {
   it("rejects on an HTTP error", async () => {
     const fetchText = createFetchText("/", fakeFetch(404).fetchFn);
     await expect(fetchText("search-index/x/s0.json")).rejects.toThrow("search index: /search-index/x/s0.json answered 404");
+  });
+});
+
+describe("decodeIndexFile", () => {
+  it("inflates a gzipped file, as the build stores them", async () => {
+    expect(await decodeIndexFile(gzipSync('["城市规划 text"]'))).toBe('["城市规划 text"]');
+  });
+
+  it("takes a file a host has already inflated as it is", async () => {
+    expect(await decodeIndexFile(new TextEncoder().encode('{"format":2}'))).toBe('{"format":2}');
+  });
+});
+
+describe("createFetchText on gzipped files", () => {
+  it("gives the text of a gzipped file", async () => {
+    const fetchFn = (async () => new Response(gzipSync("[1,2,3]"))) as unknown as typeof fetch;
+    expect(await createFetchText("/", fetchFn)("search-index/x/s0.json")).toBe("[1,2,3]");
   });
 });
