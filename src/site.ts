@@ -1,5 +1,6 @@
 // The site's own settings: everything a site owner may want to change, in one typed place. Layouts, feeds,
 // the sitemap, the search index and the build read them from here; nothing else repeats them.
+import type { FieldName } from "./content/frontMatterSchema.ts";
 
 export interface SiteConfig {
   /** Shown in the header, the breadcrumb and page titles. */
@@ -32,6 +33,20 @@ export interface SiteConfig {
     /** Characters of the first paragraph shown in lists and search when an article has no description. */
     length: number;
   };
+  frontMatter: {
+    /**
+     * Fields this site's own layouts use beyond the standard ones: each is kept as written, unchecked, as
+     * `article.data.<name>` (e.g. `{{ article.data.eleventyNavigation.key }}` in a layout), and draws no
+     * "not a known field" warning. Text in them is escaped like every other field when a layout prints it.
+     */
+    dataFields: string[];
+    /**
+     * This site's own names for standard fields, read as the field they stand for: `{ newstitle: "title" }`
+     * reads `newstitle:` as the title, `{ createTime: "date" }` reads `createTime:` as the date. The names
+     * other generators use (summary, lastmod, categories, author, cover, aliases, …) are read already.
+     */
+    fieldNames: Record<string, FieldName>;
+  };
   search: {
     /** Results shown at a time on the search page. */
     resultsPerPage: number;
@@ -59,6 +74,10 @@ export const site: SiteConfig = {
   },
   summary: {
     length: 200,
+  },
+  frontMatter: {
+    dataFields: [],
+    fieldNames: {},
   },
   search: {
     resultsPerPage: 10,

@@ -9,7 +9,7 @@ import { outputFolderProblem } from "../io/outputFolder.ts";
 import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
 import { SiteBuild } from "../pipeline/SiteBuild.ts";
 import { buildSummary } from "./buildSummary.ts";
-import { plural, reportBrokenLinks, reportProblems } from "./reportProblems.ts";
+import { plural, reportBrokenLinks, reportProblems, tally } from "./reportProblems.ts";
 
 const { values } = parseArgs({
   options: {
@@ -45,9 +45,9 @@ async function main(): Promise<number> {
     },
   });
   const compiled = build.timings.time("checking articles", () => build.store.compile(false));
-  const errors = reportProblems(compiled.problems);
+  reportProblems(compiled.problems);
   if (!compiled.ok) {
-    console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${shown(output)}/ was left as it was.`);
+    console.error(`\nBuild stopped: ${tally(compiled.problems)} in the articles above. ${shown(output)}/ was left as it was.`);
     return 1;
   }
 

@@ -6,9 +6,9 @@ import { readingMinutes } from "../markdown/readingTime.ts";
 import { renderBody, sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
 import type { ArticlePage } from "../model/buildSiteModel.ts";
 import type { SiteBuild } from "../pipeline/SiteBuild.ts";
-import { articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
+import { absoluteImageUrl, articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
 import { isSitePath, prefixUrl } from "../urls/prefixUrl.ts";
-import { categoryUrl, SITE_PATHS, tagUrl } from "../urls/sitePaths.ts";
+import { authorUrl, categoryUrl, SITE_PATHS, tagUrl } from "../urls/sitePaths.ts";
 
 export interface FilterHelpers {
   /** The path prefix Eleventy was given, normalized ("news" → "/news/"). */
@@ -52,7 +52,10 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
     isoDate,
     tagUrl,
     categoryUrl,
+    authorUrl,
     absoluteUrl: absolute,
+    /** A lead image or avatar: an http(s) address as it is, a site path made absolute. */
+    absoluteImageUrl: (src: string) => absoluteImageUrl(src, absolute),
     readingMinutes: minutes,
     articleStructuredData: (entry: ArticlePage) => serializeJsonLd(articleStructuredData(entry.article, entry.categoryUrl, site, absolute)),
     siteStructuredData: () => serializeJsonLd(siteStructuredData(site, absolute, SITE_PATHS.search)),

@@ -1,10 +1,12 @@
 // Everything the layouts print, computed once per build from the catalog: article pages with their
-// related links, paginated category and tag lists, the home page and the term indexes.
+// related links, paginated category, tag and author lists, the home page, the term indexes and the pages
+// at old addresses that send readers on.
 import type { Catalog, TermGroup } from "../content/buildCatalog.ts";
-import type { Article, Term } from "../content/types.ts";
+import type { Redirect } from "../content/redirects.ts";
+import type { Article, Author, Term } from "../content/types.ts";
 import type { SiteConfig } from "../site.ts";
 import { paginate, type Paged } from "./paginate.ts";
-import { categoryUrl, feedUrls, tagUrl } from "../urls/sitePaths.ts";
+import { authorUrl, categoryUrl, feedUrls, tagUrl } from "../urls/sitePaths.ts";
 
 export interface ArticlePage {
   article: Article;
@@ -15,11 +17,13 @@ export interface ArticlePage {
 }
 
 export interface ListPage extends Paged<Article> {
-  kind: "category" | "tag";
+  kind: "category" | "tag" | "author";
   term: Term;
+  /** On an author's pages: the person, with what the author records say. */
+  author: Author | undefined;
   /** Address of the list's first page. */
   termUrl: string;
-  /** The list's Atom feed: categories have one, tags do not. */
+  /** The list's Atom feed: categories and authors have one, tags do not. */
   feedUrl: string | undefined;
   /** Articles in the whole list, not just this page. */
   total: number;
@@ -42,13 +46,17 @@ export interface SiteModel {
   articlePages: ArticlePage[];
   categoryPages: ListPage[];
   tagPages: ListPage[];
+  authorPages: ListPage[];
   categories: TermEntry[];
   tags: TermEntry[];
+  authors: TermEntry[];
   home: { latest: Article[]; sections: HomeSection[] };
   /** Every article shown, newest first. */
   articles: Article[];
-  /** Every category and tag with all its articles, newest first. */
-  groups: { categories: TermGroup[]; tags: TermGroup[] };
+  /** Every category, tag and author with all its articles, newest first. */
+  groups: { categories: TermGroup[]; tags: TermGroup[]; authors: TermGroup<Author>[] };
+  /** A page at each old address of an article shown (sorted by address). */
+  redirects: Redirect[];
   skipped: Catalog["skipped"];
 }
 
@@ -69,8 +77,9 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
         ...page,
         kind,
         term: group.term,
+        author: kind === "author" ? (group.term as Author) : undefined,
         termUrl: urlOf(group.term),
-        feedUrl: kind === "category" ? feedUrls(urlOf(group.term)).atom : undefined,
+        feedUrl: kind === "tag" ? undefined : feedUrls(urlOf(group.term)).atom,
         total: group.articles.length,
       })),
     );
@@ -81,8 +90,10 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
     articlePages,
     categoryPages: listPages(catalog.categories, "category", categoryUrl),
     tagPages: listPages(catalog.tags, "tag", tagUrl),
+    authorPages: listPages(catalog.authors, "author", authorUrl),
     categories: entries(catalog.categories, categoryUrl),
     tags: entries(catalog.tags, tagUrl),
+    authors: entries(catalog.authors, authorUrl),
     home: {
       latest: catalog.articles.slice(0, site.pageSize.home),
       sections: catalog.categories.map((group) => ({
@@ -93,7 +104,8 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
       })),
     },
     articles: catalog.articles,
-    groups: { categories: catalog.categories, tags: catalog.tags },
+    groups: { categories: catalog.categories, tags: catalog.tags, authors: catalog.authors },
+    redirects: [...catalog.redirects].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
     skipped: catalog.skipped,
   };
 }

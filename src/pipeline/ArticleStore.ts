@@ -2,9 +2,11 @@
 // A build owns one (src/pipeline/SiteBuild.ts): the build command validates first, then Eleventy's pages
 // reuse the same result; the dev server compiles again after each save.
 import path from "node:path";
+import { AUTHORS_FILE } from "../content/authorRecords.ts";
 import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
 import { buildTime } from "../dates/buildTime.ts";
 import { readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
+import { readDataFile } from "../io/readDataFile.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import type { RelatedFn, SiteModel } from "../model/buildSiteModel.ts";
 import { SiteCompiler, type CompileResult } from "../model/SiteCompiler.ts";
@@ -24,7 +26,7 @@ export class ArticleStore {
   private readonly compiler = new SiteCompiler(createTextMarkdown());
   private readonly options: ArticleStoreOptions;
   private sources = new Map<string, VersionedSource>();
-  private last: { includeUnpublished: boolean; result: CompileResult } | undefined;
+  private last: { includeUnpublished: boolean; authorsVersion: string | undefined; result: CompileResult } | undefined;
 
   constructor(options: ArticleStoreOptions) {
     this.options = options;
@@ -34,14 +36,16 @@ export class ArticleStore {
   compile(includeUnpublished: boolean): CompileResult {
     const { projectRoot, articlesDir, site, related } = this.options;
     const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
+    const authors = readDataFile(projectRoot, path.resolve(projectRoot, articlesDir), AUTHORS_FILE);
     const unchanged =
       this.last?.includeUnpublished === includeUnpublished &&
+      this.last.authorsVersion === authors?.version &&
       sources.length === this.sources.size &&
       sources.every((source) => this.sources.get(source.sourcePath) === source);
     if (unchanged && this.last) return this.last.result;
-    const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related });
+    const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related }, authors);
     this.remember(sources);
-    this.last = { includeUnpublished, result };
+    this.last = { includeUnpublished, authorsVersion: authors?.version, result };
     return result;
   }
 
@@ -49,7 +53,8 @@ export class ArticleStore {
   check(): Problem[] {
     const { projectRoot, articlesDir, site } = this.options;
     const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
-    const problems = this.compiler.check(sources, { site, now: buildTime(), includeUnpublished: false });
+    const authors = readDataFile(projectRoot, path.resolve(projectRoot, articlesDir), AUTHORS_FILE);
+    const problems = this.compiler.check(sources, { site, now: buildTime(), includeUnpublished: false }, authors);
     this.remember(sources);
     return problems;
   }

@@ -10,7 +10,7 @@
 // Eleventy write, and updates the search index after the pages without waiting for it.
 import path from "node:path";
 import type { Article } from "../content/types.ts";
-import { formatProblem, type Problem } from "../content/problems.ts";
+import { reportLines, type Problem } from "../content/problems.ts";
 import { ArticleWorker } from "../io/ArticleWorker.ts";
 import { PageOutputWorker } from "../io/PageOutputWorker.ts";
 import { sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
@@ -71,7 +71,7 @@ export class BuildRun {
   full(): SiteModel {
     if (this.model) return this.model;
     const dev = this.mode === "dev";
-    const printWarnings = (warnings: Problem[]) => this.context.warn(warnings.map((warning) => `warning: ${formatProblem(warning)}`).join("\n"));
+    const printWarnings = (warnings: Problem[]) => this.context.warn(reportLines(warnings).map((line) => `warning: ${line.text}`).join("\n"));
     return (this.model = this.context.store.load(dev, dev ? printWarnings : undefined));
   }
 

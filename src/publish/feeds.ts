@@ -1,9 +1,9 @@
-// Atom and JSON feeds: one for the whole site and one per category, each with the latest articles.
+// Atom and JSON feeds: one for the whole site, one per category and one per author, each with the latest articles.
 import type { Article } from "../content/types.ts";
 import type { SiteModel } from "../model/buildSiteModel.ts";
-import { categoryUrl, feedUrls, SITE_PATHS } from "../urls/sitePaths.ts";
+import { authorUrl, categoryUrl, feedUrls, SITE_PATHS } from "../urls/sitePaths.ts";
 import type { SiteConfig } from "../site.ts";
-import type { AbsoluteUrl } from "./structuredData.ts";
+import { absoluteImageUrl, type AbsoluteUrl } from "./structuredData.ts";
 
 export interface Feed {
   title: string;
@@ -34,6 +34,9 @@ export function feedsFor(model: SiteModel, site: SiteConfig): Feed[] {
     ...model.groups.categories.map((group) =>
       feed(`${group.term.name} · ${site.name}`, `Latest from ${group.term.name} at ${site.name}.`, categoryUrl(group.term), group.articles),
     ),
+    ...model.groups.authors.map((group) =>
+      feed(`${group.term.name} · ${site.name}`, `Latest by ${group.term.name} at ${site.name}.`, authorUrl(group.term), group.articles),
+    ),
   ];
 }
 
@@ -54,7 +57,8 @@ export function jsonFeed(feed: Feed, site: SiteConfig, absolute: AbsoluteUrl, co
       content_html: contentHtml.get(article) ?? "",
       date_published: article.date.toISOString(),
       ...(article.updated ? { date_modified: article.updated.toISOString() } : {}),
-      ...(article.author ? { authors: [{ name: article.author }] } : {}),
+      ...(article.image ? { image: absoluteImageUrl(article.image.src, absolute) } : {}),
+      ...(article.authors.length > 0 ? { authors: article.authors.map((author) => ({ name: author.name, url: absolute(authorUrl(author)) })) } : {}),
       tags: article.tags.map((tag) => tag.name),
       language: article.lang,
     })),

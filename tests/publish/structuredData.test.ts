@@ -12,7 +12,10 @@ const article: Article = {
   description: "d",
   date: new Date("2025-03-14T00:00:00Z"),
   updated: undefined,
-  author: "Ann",
+  authors: [{ key: "ann", slug: "ann", name: "Ann", bio: undefined, link: undefined, avatar: undefined }],
+  aliases: [],
+  keywords: [],
+  data: {},
   category: { key: "economy", slug: "economy", name: "Economy" },
   tags: [{ key: "tax", slug: "tax", name: "Tax" }],
   lang: "en",
@@ -29,7 +32,7 @@ describe("structured data", () => {
       headline: article.title,
       datePublished: "2025-03-14T00:00:00.000Z",
       dateModified: "2025-03-14T00:00:00.000Z",
-      author: [{ "@type": "Person", name: "Ann" }],
+      author: [{ "@type": "Person", name: "Ann", url: "https://example.org/news/authors/ann/" }],
       mainEntityOfPage: { "@id": "https://example.org/news/economy/x/" },
     });
     expect(crumbs.itemListElement).toEqual([
