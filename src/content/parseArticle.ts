@@ -90,6 +90,8 @@ export interface ParseResult {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const NO_DATA: Readonly<Record<string, unknown>> = Object.freeze({});
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
+/** Fields by which another generator's listing pages (a blog's index) show they are not articles. */
+const LISTING_FIELDS = ["pagination", "eleventyImport", "paginate", "list_layout"];
 /** Where a name stands among the names of its field: its own name first, then the site's, then OTHER_NAMES in order. */
 const OTHER_RANK = new Map(Object.keys(OTHER_NAMES).map((name, i) => [name, i + 2]));
 
@@ -138,6 +140,10 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   }
   const marker = /^(---|\+\+\+)[ \t]*\n/.exec(text)?.[1];
   if (!marker) {
+    // A folder copied from another site's repository often keeps its README: documentation, not an article.
+    if (/(^|\/)readme\.(md|markdown)$/i.test(source.relativePath)) {
+      return { article: undefined, problems: [{ file, message: "is a README without front matter, not an article, and is left out (move it out of the articles folder)", severity: "warning" }] };
+    }
     return fail("has no front matter (start the file with a line ---, then title: and date: lines, then ---)");
   }
   const close = marker === "---" ? /\n---[ \t]*(?:\n|$)/.exec(text) : /\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
@@ -170,6 +176,15 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
 
   const { input, writtenAs, siteData, unknown } = sortFields(data as Record<string, unknown>, context);
   const shownName = (field: string) => writtenAs.get(field) ?? field;
+  const dateMissing = input.date === undefined || input.date === null || input.date === "";
+  if (dateMissing && input.title === undefined) {
+    const listing = LISTING_FIELDS.find((key) => key in (data as Record<string, unknown>));
+    if (listing) {
+      // Left out rather than refused: a migrated folder builds, and the author hears why the file has no page.
+      const message = `is a listing page of the old site, not an article, and is left out: it has no title or date and sets ${listing}: (remove the file: this site makes its own lists)`;
+      return { article: undefined, problems: [...problems, { file, message, severity: "warning" }] };
+    }
+  }
   for (const key of unknown) {
     const { message, summary } = unknownFieldMessage(key, (data as Record<string, unknown>)[key]);
     problems.push({ file, field: key, message, severity: "warning", summary });
@@ -181,9 +196,17 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     if (!errors.some((e) => e.field === field && e.message === message)) errors.push({ file, field, message, severity: "error", summary });
   };
 
-  const checked = frontMatterSchema(context).safeParse(input);
   const named = fileName(source.relativePath, context.timeZone);
-  const dateMissing = input.date === undefined || input.date === null || input.date === "";
+  if (!dateMissing && named.date) {
+    // Jekyll takes the file name's date when date: is not one: so do we, and say so.
+    const written = parseDate(input.date, context.timeZone);
+    if (!written.ok) {
+      const day = named.name.slice(0, 10);
+      problems.push({ file, field: shownName("date"), message: `${written.message.replace(/ \(.*\)$/, "")}; the date in the file name, ${day}, is used (write it as ${day}, or as a time with a zone such as ${day}T08:30:00+08:00)`, severity: "warning" });
+      delete input.date;
+    }
+  }
+  const checked = frontMatterSchema(context).safeParse(input);
   if (dateMissing && !named.date) {
     const hint = mappingHint("date", unknown, data as Record<string, unknown>, (value) => parseDate(value, context.timeZone).ok);
     error("date", hint ? `${MISSING_DATE.slice(0, -1)}; ${hint.text})` : MISSING_DATE, hint?.summary);
@@ -329,13 +352,13 @@ function mappingHint(
 }
 
 /** What a file name says: its stem, and a Jekyll file name's date (2024-03-01-title.md: the stem is "title"). */
-function fileName(relativePath: string, timeZone: string): { stem: string; date: Date | undefined } {
+function fileName(relativePath: string, timeZone: string): { name: string; stem: string; date: Date | undefined } {
   const name = relativePath.slice(relativePath.lastIndexOf("/") + 1).replace(/\.(md|markdown)$/i, "");
   const jekyll = /^(\d{4})-(\d{2})-(\d{2})-(.*[^-].*)$/.exec(name);
-  if (!jekyll) return { stem: name, date: undefined };
+  if (!jekyll) return { name, stem: name, date: undefined };
   const [y, m, d] = jekyll.slice(1, 4).map(Number) as [number, number, number];
-  if (y < 1000 || !isCalendarDate(y, m, d)) return { stem: name, date: undefined };
-  return { stem: jekyll[4]!, date: zonedMidnight(y, m, d, timeZone) };
+  if (y < 1000 || !isCalendarDate(y, m, d)) return { name, stem: name, date: undefined };
+  return { name, stem: jekyll[4]!, date: zonedMidnight(y, m, d, timeZone) };
 }
 
 /** "world-news" → "World News"; a folder already named like a title keeps its spelling. */

@@ -42,6 +42,18 @@ describe("structured data", () => {
     ]);
   });
 
+  it("gives the lead image's absolute address and the keywords beside the tags", () => {
+    const withImage = (src: string) =>
+      articleStructuredData({ ...article, image: { src, alt: "A", caption: undefined, credit: undefined }, keywords: ["Tax", "Budget"] }, "/economy/", site, absolute)[0] as {
+        image: string[];
+        keywords: string[];
+      };
+    expect(withImage("/economy/img/a.jpg").image).toEqual(["https://example.org/news/economy/img/a.jpg"]);
+    expect(withImage("https://cdn.example.org/a.jpg").image).toEqual(["https://cdn.example.org/a.jpg"]);
+    expect(withImage("/a.jpg").keywords).toEqual(["Tax", "Budget"]);
+    expect((articleStructuredData(article, "/economy/", site, absolute)[0] as { image?: unknown }).image).toBeUndefined();
+  });
+
   it("serializes so that no text can close the script element", () => {
     const json = serializeJsonLd(articleStructuredData(article, "/economy/", site, absolute));
     expect(json).not.toMatch(/<|>/);
