@@ -29,7 +29,7 @@ export function readYaml(text: string, lineOffset: number): YamlResult {
   try {
     return { ok: true, data: yaml.load(text, { schema: SCHEMA }), duplicate: undefined };
   } catch (error) {
-    const failure = describe(error, lineOffset);
+    const failure = describe(error, lineOffset, text);
     if (failure.reason !== "duplicated mapping key") return { ok: false, message: failure.message };
     // Read again with the later value winning (js-yaml's JSON mode changes nothing else).
     try {
@@ -37,20 +37,32 @@ export function readYaml(text: string, lineOffset: number): YamlResult {
       const key = /^\s*(?:-\s+)?["']?([^"':]+)/.exec(text.split("\n")[failure.line ?? 0] ?? "")?.[1]?.trim() ?? "";
       return { ok: true, data, duplicate: { key, line: (failure.line ?? 0) + lineOffset } };
     } catch (again) {
-      return { ok: false, message: describe(again, lineOffset).message };
+      return { ok: false, message: describe(again, lineOffset, text).message };
     }
   }
 }
 
-function describe(error: unknown, lineOffset: number): { reason: string; line: number | undefined; message: string } {
+function describe(error: unknown, lineOffset: number, text = ""): { reason: string; line: number | undefined; message: string } {
   if (error instanceof yaml.YAMLException) {
     const reason = error.reason ?? error.message;
     const line = (error as { mark?: { line: number } }).mark?.line;
+    const opened = reason.startsWith("unexpected end of the stream within a") ? openingQuoteLine(text, line) : undefined;
+    if (opened !== undefined) return { reason, line, message: `a quote opened on line ${opened + lineOffset} is not closed (end the value with the same quote it starts with)` };
     const where = line === undefined ? "" : ` on line ${line + lineOffset}`;
     return { reason, line, message: `${reason}${where} (${fix(reason)})` };
   }
   const reason = error instanceof Error ? error.message : String(error);
   return { reason, line: undefined, message: `${reason} (check the lines between the --- markers)` };
+}
+
+/** The reader reports an unclosed quote where the text ends: the line of the value that opens it is more use. */
+function openingQuoteLine(text: string, end: number | undefined): number | undefined {
+  const lines = text.split("\n").slice(0, end === undefined ? undefined : end + 1);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const quote = /^\s*(?:-\s+|[^\s#:][^:]*:\s+)(["'])/.exec(lines[i]!)?.[1];
+    if (quote && lines[i]!.split(quote).length % 2 === 0) return i;
+  }
+  return undefined;
 }
 
 function fix(reason: string): string {

@@ -14,7 +14,7 @@ const HINT_DATE = "use YYYY-MM-DD, or a time with a zone such as 2025-03-14T08:3
  */
 export const ERROR_CASES: Record<string, string> = {
   "news/broken-yaml.md":
-    "front matter is not valid YAML: unexpected end of the stream within a double quoted scalar on line 4 (a quote is not closed: end the value with the same quote it starts with)",
+    "front matter is not valid YAML: a quote opened on line 2 is not closed (end the value with the same quote it starts with)",
   "news/missing-title.md": 'title: is missing (add a line such as: title: "Port traffic doubles")',
   "news/empty-title.md": 'title: is empty (write the headline after title:, e.g. title: "Port traffic doubles")',
   "news/blank-title.md": 'title: is empty (write the headline after title:, e.g. title: "Port traffic doubles")',
