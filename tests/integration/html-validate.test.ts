@@ -31,10 +31,12 @@ async function problemsIn(output: string): Promise<{ pages: number; problems: st
 describe("valid HTML", () => {
   let sample: BuildResult;
   let hostile: BuildResult;
+  let migrated: BuildResult;
   beforeAll(async () => {
-    [sample, hostile] = await Promise.all([
+    [sample, hostile, migrated] = await Promise.all([
       buildSite({ articles: "articles" }),
       buildSite({ articles: "tests/fixtures/sites/hostile" }),
+      buildSite({ articles: "tests/fixtures/sites/migrated" }),
     ]);
   });
 
@@ -56,6 +58,13 @@ describe("valid HTML", () => {
     expect(hostile.code, hostile.stderr).toBe(0);
     const { pages, problems } = await problemsIn(hostile.output);
     expect(pages).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
+  it("on every page of a site migrated from other generators (author pages, lead images, redirect pages)", async () => {
+    expect(migrated.code, migrated.stderr).toBe(0);
+    const { pages, problems } = await problemsIn(migrated.output);
+    expect(pages).toBeGreaterThan(15);
     expect(problems).toEqual([]);
   });
 });
