@@ -19,7 +19,7 @@ export function frontMatterSettingsProblems(settings: SiteConfig["frontMatter"])
     }
   }
   for (const name of settings.dataFields) {
-    if (KNOWN_FIELDS.includes(name) || name in settings.fieldNames) {
+    if (KNOWN_FIELDS.includes(name) || Object.hasOwn(settings.fieldNames, name)) {
       problems.push({
         file: FILE,
         field: "frontMatter.dataFields",

@@ -317,8 +317,9 @@ function sortFields(fields: Record<string, unknown>, context: ParseContext) {
   let siteData = NO_DATA;
   const unknown: string[] = [];
   for (const key of Object.keys(fields)) {
-    const siteName = context.fieldNames?.[key];
-    const field = siteName ?? (FIELD_SET.has(key) ? key : OTHER_NAMES[key]);
+    // Own properties only: a field named "constructor" is not Object's.
+    const siteName = context.fieldNames && Object.hasOwn(context.fieldNames, key) ? context.fieldNames[key] : undefined;
+    const field = siteName ?? (FIELD_SET.has(key) ? key : Object.hasOwn(OTHER_NAMES, key) ? OTHER_NAMES[key] : undefined);
     if (field !== undefined) {
       const rank = FIELD_SET.has(key) && !siteName ? 0 : siteName ? 1 : OTHER_RANK.get(key)!;
       if (rank < (ranks.get(field) ?? Infinity)) {

@@ -37,7 +37,8 @@ export function addPublishing(eleventyConfig: UserConfig, build: SiteBuild, help
     alias: "feed",
     url: (feed) => feed.jsonUrl,
     render: async (feed) => {
-      const content = new Map(await Promise.all(feed.articles.map(async (article) => [article, await feedContent(article)] as const)));
+      const whole = feed.fullText ? feed.articles : [];
+      const content = new Map(await Promise.all(whole.map(async (article) => [article, await feedContent(article)] as const)));
       return JSON.stringify(jsonFeed(feed, site, absolute, content), null, 2);
     },
   });

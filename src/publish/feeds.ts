@@ -16,11 +16,16 @@ export interface Feed {
   articles: Article[];
   /** Newest modification among the feed's articles. */
   updated: Date;
+  /**
+   * Whole articles, or their summaries only. Author feeds carry summaries: a site has many more authors than
+   * categories, and every whole article in a feed is one more body rendered while the site builds.
+   */
+  fullText: boolean;
 }
 
 export function feedsFor(model: SiteModel, site: SiteConfig): Feed[] {
   const size = site.feed.limit;
-  const feed = (title: string, description: string, pageUrl: string, articles: Article[]): Feed => ({
+  const feed = (title: string, description: string, pageUrl: string, articles: Article[], fullText = true): Feed => ({
     title,
     description,
     pageUrl,
@@ -28,6 +33,7 @@ export function feedsFor(model: SiteModel, site: SiteConfig): Feed[] {
     jsonUrl: feedUrls(pageUrl).json,
     articles: articles.slice(0, size),
     updated: new Date(articles.slice(0, size).reduce((newest, a) => Math.max(newest, (a.updated ?? a.date).getTime()), 0)),
+    fullText,
   });
   return [
     feed(site.name, site.description, SITE_PATHS.home, model.articles),
@@ -35,12 +41,15 @@ export function feedsFor(model: SiteModel, site: SiteConfig): Feed[] {
       feed(`${group.term.name} · ${site.name}`, `Latest from ${group.term.name} at ${site.name}.`, categoryUrl(group.term), group.articles),
     ),
     ...model.groups.authors.map((group) =>
-      feed(`${group.term.name} · ${site.name}`, `Latest by ${group.term.name} at ${site.name}.`, authorUrl(group.term), group.articles),
+      feed(`${group.term.name} · ${site.name}`, `Latest by ${group.term.name} at ${site.name}.`, authorUrl(group.term), group.articles, false),
     ),
   ];
 }
 
-/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). `contentHtml` gives an article's body with absolute URLs. */
+/**
+ * A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). `contentHtml` gives an article's body with
+ * absolute URLs; a summaries-only feed has the summary as its text.
+ */
 export function jsonFeed(feed: Feed, site: SiteConfig, absolute: AbsoluteUrl, contentHtml: ReadonlyMap<Article, string>): object {
   return {
     version: "https://jsonfeed.org/version/1.1",
@@ -54,7 +63,7 @@ export function jsonFeed(feed: Feed, site: SiteConfig, absolute: AbsoluteUrl, co
       url: absolute(article.url),
       title: article.title,
       summary: article.description,
-      content_html: contentHtml.get(article) ?? "",
+      ...(feed.fullText ? { content_html: contentHtml.get(article) ?? "" } : { content_text: article.description }),
       date_published: article.date.toISOString(),
       ...(article.updated ? { date_modified: article.updated.toISOString() } : {}),
       ...(article.image ? { image: absoluteImageUrl(article.image.src, absolute) } : {}),

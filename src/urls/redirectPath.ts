@@ -31,9 +31,11 @@ export function redirectPath(alias: string): CheckedPath {
   if (segments.some((segment) => segment === "." || segment === "..")) {
     return { ok: false, message: `${shown} has . or .. in it (write the old address from the site's root, e.g. /old/path/)` };
   }
-  if (segments.length === 0) return { ok: false, message: `${shown} is the site's home page, which cannot be an old address (remove it)` };
+  if (segments.length === 0) return home(shown);
   const last = segments[segments.length - 1]!;
   const extension = /\.([a-z][a-z0-9]{0,4})$/i.exec(last)?.[1]?.toLowerCase();
+  // /old/index.html is the file of the page /old/: one page, whichever way it is written.
+  if (/^index\.html?$/i.test(last)) return segments.length === 1 ? home(shown) : { ok: true, path: `/${segments.slice(0, -1).join("/")}/` };
   if (extension === "html" || extension === "htm") return { ok: true, path: `/${segments.join("/")}` };
   if (extension !== undefined && !decoded.endsWith("/")) {
     return {
@@ -43,6 +45,8 @@ export function redirectPath(alias: string): CheckedPath {
   }
   return { ok: true, path: `/${segments.join("/")}/` };
 }
+
+const home = (shown: string): CheckedPath => ({ ok: false, message: `${shown} is the site's home page, which cannot be an old address (remove it)` });
 
 function pathOf(url: string): string | undefined {
   try {

@@ -186,6 +186,15 @@ describe("buildCatalog: old addresses", () => {
     expect(catalog.problems.every((p) => p.severity === "error")).toBe(true);
   });
 
+  it("compares addresses without case, as a file system that ignores case would", () => {
+    const catalog = buildCatalog([parsed({ slug: "here" }), parsed({ slug: "one", aliases: ["/Economy/Here/", "/Old/"] }), parsed({ slug: "two", aliases: ["/old/"] })], options);
+    expect(catalog.problems.map(formatProblem)).toEqual([
+      "articles/economy/one.md: aliases: /Economy/Here/ is the address of articles/economy/here.md (remove it from the old addresses)",
+      "articles/economy/one.md: aliases: /Old/ is also an old address of articles/economy/two.md (keep it in one article only)",
+      "articles/economy/two.md: aliases: /old/ is also an old address of articles/economy/one.md (keep it in one article only)",
+    ]);
+  });
+
   it("warns about an article's own address among its old ones, and makes no page for it", () => {
     const catalog = buildCatalog([parsed({ slug: "self", aliases: ["/economy/self/"] })], options);
     expect(catalog.problems.map((p) => `${p.severity}: ${formatProblem(p)}`)).toEqual([

@@ -295,4 +295,11 @@ describe("fields other generators use that this site leaves out", () => {
     ]);
     expect(problems.every((p) => p.severity === "warning")).toBe(true);
   });
+
+  it("warns about fields named like properties every object has", () => {
+    const site: ParseContext = { ...UTC, fieldNames: { newstitle: "title" } };
+    expect(parse(yaml("constructor: x
+toString: y
+"), undefined, site).problems.map((p) => p.field)).toEqual(["constructor", "toString"]);
+  });
 });

@@ -34,11 +34,12 @@ const absolute = (path: string) => `https://example.org/news${path}`;
 describe("feeds", () => {
   it("has a feed per author beside the site's and each category's", () => {
     const feeds = feedsFor(model([parsed("a", { authorNames: ["Ann Lee", "Bo"] }), parsed("b", { authorNames: ["ann lee"] })]), site);
-    expect(feeds.map((feed) => [feed.atomUrl, feed.jsonUrl, feed.articles.length])).toEqual([
-      ["/feed.xml", "/feed.json", 2],
-      ["/economy/feed.xml", "/economy/feed.json", 2],
-      ["/authors/ann-lee/feed.xml", "/authors/ann-lee/feed.json", 2],
-      ["/authors/bo/feed.xml", "/authors/bo/feed.json", 1],
+    expect(feeds.map((feed) => [feed.atomUrl, feed.jsonUrl, feed.articles.length, feed.fullText])).toEqual([
+      ["/feed.xml", "/feed.json", 2, true],
+      ["/economy/feed.xml", "/economy/feed.json", 2, true],
+      // Summaries only: a site has many authors, and every whole article in a feed is a body rendered.
+      ["/authors/ann-lee/feed.xml", "/authors/ann-lee/feed.json", 2, false],
+      ["/authors/bo/feed.xml", "/authors/bo/feed.json", 1, false],
     ]);
     expect(feeds[2]!.title).toBe(`Ann Lee · ${site.name}`);
   });
@@ -52,6 +53,14 @@ describe("feeds", () => {
       { name: "Bo", url: "https://example.org/news/authors/bo/" },
     ]);
     expect(json.items[0]!.image).toBe("https://example.org/news/economy/img/a.jpg");
+  });
+
+  it("gives whole articles in the site's and categories' feeds, summaries in authors'", () => {
+    const feeds = feedsFor(model([parsed("a", { authorNames: ["Ann Lee"], description: "The summary." })]), site);
+    const items = (i: number) => (jsonFeed(feeds[i]!, site, absolute, new Map([[feeds[i]!.articles[0]!, "<p>Whole.</p>"]])) as { items: object[] }).items;
+    expect(items(0)[0]).toMatchObject({ content_html: "<p>Whole.</p>" });
+    expect(items(2)[0]).toMatchObject({ content_text: "The summary." });
+    expect(items(2)[0]).not.toHaveProperty("content_html");
   });
 });
 

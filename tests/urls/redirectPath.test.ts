@@ -21,9 +21,11 @@ describe("redirectPath", () => {
     expect(path("/posts/version-1.2")).toBe("/posts/version-1.2/");
   });
 
-  it("keeps an .html page a file", () => {
+  it("keeps an .html page a file, and takes index.html for its folder's page", () => {
     expect(path("/old/path.html")).toBe("/old/path.html");
-    expect(path("/2019/06/index.htm")).toBe("/2019/06/index.htm");
+    expect(path("/2019/06/index.htm")).toBe("/2019/06/");
+    expect(path("/old/index.html")).toBe("/old/");
+    expect(message("/index.html")).toBe('"/index.html" is the site\'s home page, which cannot be an old address (remove it)');
   });
 
   it("decodes percent-encoding, so the page lands where a browser asks for it", () => {
