@@ -298,8 +298,6 @@ describe("fields other generators use that this site leaves out", () => {
 
   it("warns about fields named like properties every object has", () => {
     const site: ParseContext = { ...UTC, fieldNames: { newstitle: "title" } };
-    expect(parse(yaml("constructor: x
-toString: y
-"), undefined, site).problems.map((p) => p.field)).toEqual(["constructor", "toString"]);
+    expect(parse(yaml("constructor: x\ntoString: y\n"), undefined, site).problems.map((p) => p.field)).toEqual(["constructor", "toString"]);
   });
 });
