@@ -174,11 +174,12 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     });
   }
 
-  const { input, writtenAs, siteData, unknown } = sortFields(data as Record<string, unknown>, context);
+  const fields = data as Record<string, unknown>;
+  const { input, writtenAs, siteData, unknown } = sortFields(fields, context);
   const shownName = (field: string) => writtenAs.get(field) ?? field;
   const dateMissing = input.date === undefined || input.date === null || input.date === "";
   if (dateMissing && input.title === undefined) {
-    const listing = LISTING_FIELDS.find((key) => key in (data as Record<string, unknown>));
+    const listing = LISTING_FIELDS.find((key) => Object.hasOwn(fields, key));
     if (listing) {
       // Left out rather than refused: a migrated folder builds, and the author hears why the file has no page.
       const message = `is a listing page of the old site, not an article, and is left out: it has no title or date and sets ${listing}: (remove the file: this site makes its own lists)`;
@@ -186,7 +187,7 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
     }
   }
   for (const key of unknown) {
-    const { message, summary } = unknownFieldMessage(key, (data as Record<string, unknown>)[key]);
+    const { message, summary } = unknownFieldMessage(key, fields[key]);
     problems.push({ file, field: key, message, severity: "warning", summary });
   }
 
@@ -208,14 +209,14 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   }
   const checked = frontMatterSchema(context).safeParse(input);
   if (dateMissing && !named.date) {
-    const hint = mappingHint("date", unknown, data as Record<string, unknown>, (value) => parseDate(value, context.timeZone).ok);
+    const hint = mappingHint("date", unknown, fields, (value) => parseDate(value, context.timeZone).ok);
     error("date", hint ? `${MISSING_DATE.slice(0, -1)}; ${hint.text})` : MISSING_DATE, hint?.summary);
   }
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = String(issue.path[0] ?? "");
       if (field === "title" && input.title === undefined) {
-        const hint = mappingHint("title", unknown, data as Record<string, unknown>, (value) => typeof value === "string" && value.trim() !== "");
+        const hint = mappingHint("title", unknown, fields, (value) => typeof value === "string" && value.trim() !== "");
         if (hint) {
           error("title", `is missing (${hint.text})`, hint.summary);
           continue;
