@@ -76,12 +76,19 @@ export function buildCatalog(parsed: readonly ParsedArticle[], options: CatalogO
     authors.set(key, { ...term, bio: record?.bio, link: record?.link, avatar: record?.avatar });
   }
 
+  // Jekyll posts named alike on different days (2019-01-01-weekly.md, 2019-01-08-weekly.md) keep their dates.
+  const wanted = parsed.map((source, i) => articleUrl(categories.get(keys[i]!.category)!, source.slug));
+  const sharing = new Map<string, number>();
+  for (const url of wanted) sharing.set(url, (sharing.get(url) ?? 0) + 1);
+
   const all: Article[] = parsed.map((source, i) => {
     const category = categories.get(keys[i]!.category)!;
-    const { categoryName: _category, tagNames: _tags, authorNames: _authors, ...stated } = source;
+    const { categoryName: _category, tagNames: _tags, authorNames: _authors, datedSlug, ...stated } = source;
+    const slug = datedSlug && sharing.get(wanted[i]!)! > 1 ? datedSlug : source.slug;
     return {
       ...stated,
-      url: articleUrl(category, source.slug),
+      slug,
+      url: articleUrl(category, slug),
       description: source.description ?? options.summarize(source),
       category,
       tags: keys[i]!.tags.map((key) => tags.get(key)!),

@@ -65,6 +65,11 @@ export type ParsedArticle = Omit<FrontMatter, Computed> & {
   relativePath: string;
   /** Last path segment of the article's URL: `slug:`, or from the file name (less a Jekyll date: 2024-03-01-title.md → title). */
   slug: string;
+  /**
+   * For a slug from a Jekyll file name, the slug with its date ("2024-03-01-title"): the address of posts
+   * named alike on different days, as Jekyll's dated addresses kept them apart.
+   */
+  datedSlug?: string;
   /** Publication instant: `date:`, or the day a Jekyll file name starts with. */
   date: Date;
   categoryName: string;
@@ -247,6 +252,7 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   const date = writtenDate ?? named.date;
 
   const slug = wantedSlug ?? shortenSlug(slugify(named.stem));
+  const datedSlug = wantedSlug === undefined && named.date ? shortenSlug(slugify(named.name)) : undefined;
   if (!slug) error("slug", `the file name gives no usable address (rename the file, or add a line such as slug: my-article)`);
 
   let categoryName = category || categories;
@@ -293,6 +299,7 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
       sourcePath: file,
       relativePath: source.relativePath,
       slug,
+      ...(datedSlug ? { datedSlug } : {}),
       date,
       categoryName,
       tagNames: tags.names,

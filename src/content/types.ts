@@ -38,7 +38,7 @@ export interface LeadImage {
  * A validated, published-or-not article. Produced by src/content from a markdown file: every front-matter
  * field as the schema types it (src/content/frontMatterSchema.ts), and what the site computes.
  */
-export type Article = Omit<ParsedArticle, "categoryName" | "tagNames" | "authorNames" | "description"> & {
+export type Article = Omit<ParsedArticle, "categoryName" | "tagNames" | "authorNames" | "datedSlug" | "description"> & {
   /** Site-relative URL without the path prefix: "/economy/tax-reform/". */
   url: string;
   /** From front matter, or an excerpt of the body. */

@@ -122,6 +122,22 @@ describe("buildCatalog", () => {
   });
 });
 
+describe("buildCatalog: Jekyll file names", () => {
+  it("keeps the dates in the addresses of posts named alike on different days, and only theirs", () => {
+    const catalog = buildCatalog(
+      [
+        parsed({ slug: "weekly", datedSlug: "2019-01-01-weekly", sourcePath: "articles/economy/2019-01-01-weekly.md" }),
+        parsed({ slug: "weekly", datedSlug: "2019-01-08-weekly", sourcePath: "articles/economy/2019-01-08-weekly.md" }),
+        parsed({ slug: "monthly", datedSlug: "2019-01-01-monthly" }),
+      ],
+      options,
+    );
+    expect(catalog.problems).toEqual([]);
+    expect(catalog.articles.map((a) => a.url).sort()).toEqual(["/economy/2019-01-01-weekly/", "/economy/2019-01-08-weekly/", "/economy/monthly/"]);
+    expect(catalog.articles.every((a) => !("datedSlug" in a))).toBe(true);
+  });
+});
+
 describe("buildCatalog: authors", () => {
   it("gives one person one author page, whatever the spelling, named as most articles spell it", () => {
     const catalog = buildCatalog(

@@ -148,6 +148,12 @@ describe("a Jekyll file name", () => {
     expect(article("---\ntitle: T\n---\n", "news/2013-05-06-x.md", { ...UTC, timeZone: "Asia/Shanghai" }).date.toISOString()).toBe("2013-05-05T16:00:00.000Z");
   });
 
+  it("keeps the date at hand for the address, in case another post has the same name", () => {
+    expect(article("---\ntitle: T\n---\n", "news/2019-01-08-weekly.md").datedSlug).toBe("2019-01-08-weekly");
+    expect(article("---\ntitle: T\nslug: own\n---\n", "news/2019-01-08-weekly.md").datedSlug).toBeUndefined();
+    expect(article("---\ntitle: T\ndate: 2019-01-01\n---\n", "news/weekly.md").datedSlug).toBeUndefined();
+  });
+
   it("gives way to date: and slug:", () => {
     const a = article('---\ntitle: T\ndate: "2013-05-06 02:12:52 +0200"\nslug: own\n---\n', "news/2013-05-06-jekyll.md");
     expect(a.slug).toBe("own");
