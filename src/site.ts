@@ -24,6 +24,7 @@ export interface IdentityConfig {
   /** Home-screen icon for phones: a 180×180 PNG in layouts/assets/. */
   appleTouchIcon: string;
 }
+import type { FieldName } from "./content/frontMatterSchema.ts";
 
 export interface SiteConfig {
   /** Shown in the header, the breadcrumb and page titles. */
@@ -61,6 +62,20 @@ export interface SiteConfig {
   identity: IdentityConfig;
   /** Local images (lead images and images in articles) are made in these widths and formats. */
   images: ImageSettings;
+  frontMatter: {
+    /**
+     * Fields this site's own layouts use beyond the standard ones: each is kept as written, unchecked, as
+     * `article.data.<name>` (e.g. `{{ article.data.eleventyNavigation.key }}` in a layout), and draws no
+     * "not a known field" warning. Text in them is escaped like every other field when a layout prints it.
+     */
+    dataFields: string[];
+    /**
+     * This site's own names for standard fields, read as the field they stand for: `{ newstitle: "title" }`
+     * reads `newstitle:` as the title, `{ createTime: "date" }` reads `createTime:` as the date. The names
+     * other generators use (summary, lastmod, categories, author, cover, aliases, …) are read already.
+     */
+    fieldNames: Record<string, FieldName>;
+  };
   search: {
     /** Results shown at a time on the search page. */
     resultsPerPage: number;
@@ -104,6 +119,10 @@ export const site: SiteConfig = {
   images: {
     widths: [480, 960, 1600],
     formats: ["avif", "webp"],
+  },
+  frontMatter: {
+    dataFields: [],
+    fieldNames: {},
   },
   search: {
     resultsPerPage: 10,

@@ -15,7 +15,7 @@ import { SiteBuild } from "../pipeline/SiteBuild.ts";
 import { buildSummary } from "./buildSummary.ts";
 import { describeFailure } from "./describeFailure.ts";
 import { runCommand } from "./runCommand.ts";
-import { plural, reportBrokenLinks, reportProblems } from "./reportProblems.ts";
+import { plural, reportBrokenLinks, reportProblems, tally } from "./reportProblems.ts";
 
 const { values } = parseArgs({
   options: {
@@ -93,8 +93,9 @@ async function main(): Promise<number> {
     // build would find those only after rendering, in a second round).
     const compiled = build.timings.time("checking articles", () => build.store.compile(false));
     if (!compiled.ok) {
-      const errors = reportProblems(articleProblems(build.md, compiled, build.settings));
-      console.error(`\nBuild stopped: ${plural(errors, "problem")} in the articles above. ${leftAsItWas()}`);
+      const problems = articleProblems(build.md, compiled, build.settings);
+      reportProblems(problems);
+      console.error(`\nBuild stopped: ${tally(problems)} in the articles above. ${leftAsItWas()}`);
       return 1;
     }
     reportProblems(compiled.problems);

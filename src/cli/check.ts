@@ -7,7 +7,7 @@ import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { ArticleStore } from "../pipeline/ArticleStore.ts";
 import { articleProblems } from "../pipeline/articleProblems.ts";
 import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
-import { plural, reportProblems } from "./reportProblems.ts";
+import { plural, reportProblems, tally } from "./reportProblems.ts";
 import { runCommand } from "./runCommand.ts";
 
 await runCommand(() => {
@@ -20,7 +20,7 @@ await runCommand(() => {
   const files = listArticleFiles(path.resolve(settings.projectRoot, settings.articlesDir)).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (errors > 0) {
-    console.error(`\n${plural(errors, "problem")} in ${plural(files, "article file")} (checked in ${seconds} s). The build would stop here.`);
+    console.error(`\n${tally(problems)} in ${plural(files, "article file")} (checked in ${seconds} s). The build would stop here.`);
     return 1;
   }
   console.log(`${plural(files, "article file")} checked in ${seconds} s: no errors${problems.length ? `, ${plural(problems.length, "warning")}` : ""}.`);

@@ -1,21 +1,25 @@
-// Prints problems for authors: errors and warnings, one line each, errors first; broken links by article.
+// Prints problems for authors: warnings, then errors (the lines that stop the build are the last ones), the
+// same warning in many files as one line; broken links by article.
 import type { BrokenLink } from "../check/LinkChecker.ts";
-import { formatProblem, sortProblems, type Problem } from "../content/problems.ts";
+import { reportLines, type Problem } from "../content/problems.ts";
 import type { Article } from "../content/types.ts";
 
 /** Prints every problem; returns the number of errors. */
 export function reportProblems(problems: readonly Problem[]): number {
-  let errors = 0;
-  for (const problem of sortProblems(problems)) {
-    if (problem.severity === "error") {
-      errors++;
-      console.error(`error: ${formatProblem(problem)}`);
-    } else console.warn(`warning: ${formatProblem(problem)}`);
+  for (const line of reportLines(problems)) {
+    if (line.severity === "error") console.error(`error: ${line.text}`);
+    else console.warn(`warning: ${line.text}`);
   }
-  return errors;
+  return problems.filter((problem) => problem.severity === "error").length;
 }
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** "2 errors and 512 warnings": what a closing line says of the problems above it. */
+export function tally(problems: readonly Problem[]): string {
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  return `${plural(errors, "error")} and ${plural(problems.length - errors, "warning")}`;
+}
 
 /** Prints each broken link, naming the article file an author can open where the page is an article's. */
 export function reportBrokenLinks(broken: readonly BrokenLink[], articles: readonly Article[], outputShown: string): void {

@@ -1,11 +1,15 @@
-// The whole set of parsed articles → the published site content: normalized tags and categories,
-// unique addresses, drafts and scheduled articles left out. Computed once per build.
+// The whole set of parsed articles → the published site content: normalized tags, categories and authors,
+// unique addresses, the old addresses that redirect, drafts and scheduled articles left out. Computed once
+// per build.
+import type { AuthorRecord } from "./authorRecords.ts";
 import type { ParsedArticle } from "./parseArticle.ts";
 import type { Problem } from "./problems.ts";
+import { redirectProblems, type Redirect } from "./redirects.ts";
 import { RESERVED_ARTICLE_SLUGS, RESERVED_SEGMENTS } from "../urls/reservedPaths.ts";
 import { articleUrl } from "../urls/sitePaths.ts";
 import { TermRegistry } from "./terms.ts";
-import type { Article, Term } from "./types.ts";
+import { termKey } from "./termKey.ts";
+import type { Article, Author, Term } from "./types.ts";
 
 export interface CatalogOptions {
   /** Articles dated after this instant are scheduled, not published. */
@@ -16,10 +20,12 @@ export interface CatalogOptions {
   language: string;
   /** The summary of an article that has no description. */
   summarize: (article: ParsedArticle) => string;
+  /** The site's author records (articles/authors.yml), already checked. */
+  authorRecords?: readonly AuthorRecord[];
 }
 
-export interface TermGroup {
-  term: Term;
+export interface TermGroup<T extends Term = Term> {
+  term: T;
   /** Newest first. */
   articles: Article[];
 }
@@ -31,6 +37,10 @@ export interface Catalog {
   categories: TermGroup[];
   /** Tags with at least one article shown, by name. */
   tags: TermGroup[];
+  /** Authors with at least one article shown, by name. */
+  authors: TermGroup<Author>[];
+  /** Old addresses of the articles shown, each to become a page that sends readers on. */
+  redirects: Redirect[];
   skipped: { drafts: number; scheduled: number };
   /** Scheduled articles, soonest first: when each goes live. */
   upcoming: { sourcePath: string; title: string; date: Date }[];
@@ -41,27 +51,57 @@ export function buildCatalog(parsed: readonly ParsedArticle[], options: CatalogO
   const problems: Problem[] = [];
   const categoryRegistry = new TermRegistry();
   const tagRegistry = new TermRegistry();
+  const authorRegistry = new TermRegistry();
+  // A person is found by the record's key or its name, in any spelling; the record's key then groups them.
+  const records = new Map<string, AuthorRecord>();
+  for (const record of options.authorRecords ?? []) {
+    records.set(termKey(record.name), record);
+    records.set(termKey(record.id), record);
+  }
   const keys = parsed.map((article) => ({
     category: categoryRegistry.add(article.categoryName),
     tags: [...new Set(article.tagNames.map((name) => tagRegistry.add(name)))],
+    authors: [
+      ...new Set(
+        article.authorNames.map((name) => {
+          const record = records.get(termKey(name));
+          return authorRegistry.add(name, record ? termKey(record.id) : undefined);
+        }),
+      ),
+    ],
   }));
   const categories = categoryRegistry.terms("category");
   const tags = tagRegistry.terms("tag");
+  const authors = new Map<string, Author>();
+  for (const [key, term] of authorRegistry.terms("author", (key) => records.get(key)?.name)) {
+    const record = records.get(key);
+    authors.set(key, { ...term, bio: record?.bio, link: record?.link, avatar: record?.avatar });
+  }
+
+  // Jekyll posts named alike on different days (2019-01-01-weekly.md, 2019-01-08-weekly.md) keep their dates.
+  const wanted = parsed.map((source, i) => articleUrl(categories.get(keys[i]!.category)!, source.slug));
+  const sharing = new Map<string, number>();
+  for (const url of wanted) sharing.set(url, (sharing.get(url) ?? 0) + 1);
 
   const all: Article[] = parsed.map((source, i) => {
     const category = categories.get(keys[i]!.category)!;
-    const { categoryName: _category, tagNames: _tags, ...stated } = source;
+    const { categoryName: _category, tagNames: _tags, authorNames: _authors, datedSlug, ...stated } = source;
+    const slug = datedSlug && sharing.get(wanted[i]!)! > 1 ? datedSlug : source.slug;
     return {
       ...stated,
-      url: articleUrl(category, source.slug),
+      slug,
+      url: articleUrl(category, slug),
       description: source.description ?? options.summarize(source),
       descriptionFromBody: source.description === undefined,
       category,
       tags: keys[i]!.tags.map((key) => tags.get(key)!),
+      authors: keys[i]!.authors.map((key) => authors.get(key)!),
     };
   });
 
   problems.push(...reservedAddressProblems(all), ...duplicateAddressProblems(all));
+  const redirects = redirectProblems(all, { categories: categories.values(), tags: tags.values(), authors: authors.values() });
+  problems.push(...redirects.problems);
 
   let drafts = 0;
   const upcoming: Catalog["upcoming"] = [];
@@ -78,6 +118,8 @@ export function buildCatalog(parsed: readonly ParsedArticle[], options: CatalogO
     articles: shown,
     categories: groupBy(shown, (article) => [article.category], options.language),
     tags: groupBy(shown, (article) => article.tags, options.language),
+    authors: groupBy(shown, (article) => article.authors, options.language),
+    redirects: shown.flatMap((article) => article.aliases.filter((from) => redirects.usable.has(from)).map((from) => ({ from, article }))),
     skipped: { drafts, scheduled: upcoming.length },
     upcoming,
     problems,
@@ -88,8 +130,8 @@ export function newestFirst(a: Article, b: Article): number {
   return b.date.getTime() - a.date.getTime() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
-function groupBy(articles: readonly Article[], termsOf: (article: Article) => readonly Term[], language: string): TermGroup[] {
-  const groups = new Map<string, TermGroup>();
+function groupBy<T extends Term>(articles: readonly Article[], termsOf: (article: Article) => readonly T[], language: string): TermGroup<T>[] {
+  const groups = new Map<string, TermGroup<T>>();
   for (const article of articles) {
     for (const term of termsOf(article)) {
       let group = groups.get(term.key);

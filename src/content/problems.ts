@@ -21,7 +21,7 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${field}${problem.message}`;
 }
 
-/** Errors first, then by file, so a long report reads top to bottom. */
+/** Warnings first, errors last (the lines that stop the build end the report), then by file. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
@@ -29,7 +29,53 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-const rank = (p: Problem) => (p.severity === "error" ? 0 : 1);
+const rank = (p: Problem) => (p.severity === "error" ? 1 : 0);
+
+/** How many files a summary line names before it stops. */
+const FIRST_FILES = 3;
+
+/**
+ * The lines of a report, each with its severity: warnings, then errors. Problems that share a summary and
+ * come from more than one file are one line (`512 articles: authorlink: … (first in a.md, b.md, c.md)`),
+ * the most common first; then every other problem on a line of its own, by file.
+ */
+export function reportLines(problems: readonly Problem[]): { severity: Problem["severity"]; text: string }[] {
+  const groups = new Map<string, Problem[]>();
+  const single: Problem[] = [];
+  for (const problem of problems) {
+    if (problem.summary === undefined) {
+      single.push(problem);
+      continue;
+    }
+    const key = `${problem.severity}\n${problem.summary}`;
+    const group = groups.get(key);
+    if (group) group.push(problem);
+    else groups.set(key, [problem]);
+  }
+  const grouped: { severity: Problem["severity"]; summary: string; files: string[] }[] = [];
+  for (const group of groups.values()) {
+    const files = [...new Set(group.map((problem) => problem.file))].sort(compare);
+    if (files.length === 1) single.push(...group);
+    else grouped.push({ severity: group[0]!.severity, summary: group[0]!.summary!, files });
+  }
+  grouped.sort((a, b) => b.files.length - a.files.length || compare(a.summary, b.summary));
+  const lines: { severity: Problem["severity"]; text: string }[] = [];
+  for (const severity of ["warning", "error"] as const) {
+    for (const group of grouped.filter((g) => g.severity === severity)) {
+      lines.push({ severity, text: `${group.files.length} articles: ${group.summary} (first in ${firstFiles(group.files)})` });
+    }
+    for (const problem of sortProblems(single.filter((p) => p.severity === severity))) lines.push({ severity, text: formatProblem(problem) });
+  }
+  return lines;
+}
+
+/** "articles/blog/a.md, b.md, c.md": the first in full, the next as short as their folder allows. */
+function firstFiles(files: readonly string[]): string {
+  const first = files[0]!;
+  const folder = first.slice(0, first.lastIndexOf("/") + 1);
+  const shown = files.slice(0, FIRST_FILES).map((file, i) => (i > 0 && folder && file.startsWith(folder) && !file.slice(folder.length).includes("/") ? file.slice(folder.length) : file));
+  return shown.join(", ");
+}
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Thrown when content has errors; carries every problem of the build, not just the first. */

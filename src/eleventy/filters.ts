@@ -1,17 +1,17 @@
 // Filters the layouts use. Each is a one-liner over a function from src/ that tests reach directly.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { Article } from "../content/types.ts";
+import type { Article, Term } from "../content/types.ts";
 import { calendarDate, isoDate, readableDate } from "../dates/formatDate.ts";
 import { readingMinutes } from "../markdown/readingTime.ts";
 import { renderBody, sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
 import type { ArticlePage } from "../model/buildSiteModel.ts";
 import type { SiteBuild } from "../pipeline/SiteBuild.ts";
-import { articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
+import { absoluteImageUrl, articleStructuredData, serializeJsonLd, siteStructuredData } from "../publish/structuredData.ts";
 import { isSitePath, prefixUrl } from "../urls/prefixUrl.ts";
-import { categoryUrl, SITE_PATHS, tagUrl } from "../urls/sitePaths.ts";
+import { authorUrl, categoryUrl, SITE_PATHS, tagUrl } from "../urls/sitePaths.ts";
 import { articleImageHtml, shareImage, type ArticleImages, type ImageUse } from "../images/articleImages.ts";
 import { prefixedHref } from "../images/bodyImages.ts";
-import { counted, fill, fillHtml, formatNumber, joinNames, type Counted } from "../i18n/uiText.ts";
+import { counted, fill, fillHtml, formatNumber, joinNames, linkedNames, type Counted } from "../i18n/uiText.ts";
 
 export interface FilterHelpers {
   /** The path prefix Eleventy was given, normalized ("news" → "/news/"). */
@@ -64,7 +64,10 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
     isoDate,
     tagUrl,
     categoryUrl,
+    authorUrl,
     absoluteUrl: absolute,
+    /** A lead image or avatar: an http(s) address as it is, a site path made absolute. */
+    absoluteImageUrl: (src: string) => absoluteImageUrl(src, absolute),
     readingMinutes: minutes,
     articleStructuredData: (entry: ArticlePage) =>
       serializeJsonLd(articleStructuredData(entry.article, entry.categoryUrl, site, absolute, share(entry.article)?.url)),
@@ -83,6 +86,8 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
     number: (value: number) => formatNumber(value, site.language),
     /** Authors' names joined as the site's language joins a list. */
     names: (names: readonly string[]) => joinNames(names, site.language),
+    /** {{ article.authors | authorLinks | safe }}: each author linked to their page, joined as the site's language joins a list. */
+    authorLinks: (authors: readonly Term[]) => linkedNames(authors.map((author) => ({ name: author.name, href: href(authorUrl(author)) })), site.language),
     siteStructuredData: () => serializeJsonLd(siteStructuredData(site, absolute, SITE_PATHS.search)),
   };
   eleventyConfig.amendLibrary("njk", (env: NunjucksEnvironment) => {

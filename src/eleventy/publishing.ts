@@ -7,6 +7,7 @@ import type { SiteBuild } from "../pipeline/SiteBuild.ts";
 import { absoluteUrls } from "../publish/absoluteUrls.ts";
 import { jsonFeed, type Feed } from "../publish/feeds.ts";
 import { publishingFor, type Publishing } from "../publish/publishing.ts";
+import { redirectsFile } from "../publish/redirectsFile.ts";
 import type { SitemapFile } from "../publish/sitemap.ts";
 import { SITE_PATHS } from "../urls/sitePaths.ts";
 import type { FilterHelpers } from "./filters.ts";
@@ -40,12 +41,24 @@ export function addPublishing(eleventyConfig: UserConfig, build: SiteBuild, help
     alias: "feed",
     url: (feed) => feed.jsonUrl,
     render: (feed) => {
-      const content = new Map(feed.articles.map((article) => [article, feedContent(article)] as const));
+      const whole = feed.fullText ? feed.articles : [];
+      const content = new Map(whole.map((article) => [article, feedContent(article)] as const));
       return JSON.stringify(jsonFeed(feed, site, absolute, content, (article) => helpers.shareImage(article)?.url), null, 2);
     },
   });
   addPageKind<SitemapFile>(eleventyConfig, { name: "sitemap", items: () => publishing().sitemap.files, alias: "sitemap", url: (file) => file.url, layout: "sitemap.njk" });
   addPageKind<SitemapIndex>(eleventyConfig, { name: "sitemap-index", items: () => publishing().sitemapIndexes, alias: "index", url: (index) => index.url, layout: "sitemap-index.njk" });
+  // Hosts that read it answer old addresses with a real 301; the pages at those addresses work everywhere else.
+  addPageKind<string>(eleventyConfig, {
+    name: "redirects-file",
+    items: () => {
+      const redirects = build.run.partial() ? [] : build.run.full().redirects;
+      return redirects.length > 0 ? [redirectsFile(redirects, build.run.pathPrefix)] : [];
+    },
+    alias: "file",
+    url: () => SITE_PATHS.redirects,
+    render: (file) => file,
+  });
   addSinglePage(eleventyConfig, {
     name: "robots",
     url: SITE_PATHS.robots,

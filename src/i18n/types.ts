@@ -18,6 +18,7 @@ export interface UiText {
     breadcrumb: string;
     allSections: string;
     allTopics: string;
+    allAuthors: string;
     search: string;
     atomFeed: string;
     jsonFeed: string;
@@ -55,6 +56,8 @@ export interface UiText {
     /** Meta descriptions: {name} {site} */
     aboutTopic: string;
     latestInSection: string;
+    articlesBy: string;
+    author: string;
     articles: string;
     pages: string;
     newer: string;
@@ -68,6 +71,15 @@ export interface UiText {
     topics: string;
     /** {site} */
     topicsDescription: string;
+    authors: string;
+    /** {site} */
+    authorsDescription: string;
+  };
+  redirect: {
+    /** Page title: {title} */
+    title: string;
+    /** {link}: the article's title, linked. */
+    text: string;
   };
   notFound: {
     title: string;

@@ -62,3 +62,17 @@ export function counted(phrase: Counted, count: number, language: string, values
 export function joinNames(names: readonly string[], language: string): string {
   return new Intl.ListFormat(language, { style: "long", type: "conjunction" }).format(names);
 }
+
+/** Linked names joined as the language joins a list ("<a>A</a>, <a>B</a> and <a>C</a>"), as HTML with the text escaped. */
+export function linkedNames(items: readonly { name: string; href: string }[], language: string, rel = "author"): string {
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
+  const parts = new Intl.ListFormat(language, { style: "long", type: "conjunction" }).formatToParts(items.map((item) => item.name));
+  let next = 0;
+  return parts
+    .map((part) => {
+      if (part.type !== "element") return escape(part.value);
+      const item = items[next++]!;
+      return `<a href="${escape(item.href)}" rel="${rel}">${escape(item.name)}</a>`;
+    })
+    .join("");
+}

@@ -1,7 +1,9 @@
 // Article sources → the site model, with every problem of the build. Remembers what it parsed, so a rebuild
 // after one saved file parses one file (the dev server relies on this).
 import type { MarkdownIt } from "markdown-it";
+import { parseAuthorRecords, type AuthorRecords } from "../content/authorRecords.ts";
 import { buildCatalog } from "../content/buildCatalog.ts";
+import { frontMatterSettingsProblems } from "../content/frontMatterSettings.ts";
 import { parseArticle, type ParsedArticle, type ParseResult } from "../content/parseArticle.ts";
 import type { Problem } from "../content/problems.ts";
 import { leadParagraph } from "../markdown/leadParagraph.ts";
@@ -53,18 +55,25 @@ export class SiteCompiler {
   private readonly md: MarkdownIt;
   private entries = new Map<string, Entry>();
 
+  private authors: { version: string; result: AuthorRecords } | undefined;
+  private settings: string | undefined;
+
   constructor(md: MarkdownIt) {
     this.md = md;
   }
 
-  compile(sources: readonly SourceFile[], options: CompileOptions): CompileResult {
+  /** `authorsFile`: the site's author records (articles/authors.yml), when the site has them. */
+  compile(sources: readonly SourceFile[], options: CompileOptions, authorsFile?: SourceFile): CompileResult {
     const { parsed, problems } = this.parse(sources, options.site);
     if (options.localImages) problems.push(...leadImageProblems(parsed, options.localImages));
+    const authors = this.authorRecords(authorsFile);
+    problems.push(...authors.problems);
     const catalog = buildCatalog(parsed, {
       now: options.now,
       includeUnpublished: options.includeUnpublished,
       language: options.site.language,
       summarize: (article) => this.summary(article, options.site.summary.length),
+      authorRecords: authors.records,
     });
     problems.push(...catalog.problems);
     const ok = !problems.some((problem) => problem.severity === "error");
@@ -74,10 +83,21 @@ export class SiteCompiler {
     return { ok, model: buildSiteModel(catalog, options.site, ok ? options.related : () => [], standfirst), problems };
   }
 
+  private authorRecords(file: SourceFile | undefined): AuthorRecords {
+    if (!file) return { records: [], problems: [] };
+    if (this.authors?.version !== file.version) this.authors = { version: file.version, result: parseAuthorRecords(file) };
+    return this.authors.result;
+  }
+
   private parse(sources: readonly SourceFile[], site: SiteConfig): { parsed: ParsedArticle[]; problems: Problem[] } {
-    const context = { language: site.language, timeZone: site.timeZone };
+    const { fieldNames, dataFields } = site.frontMatter;
+    const context = { language: site.language, timeZone: site.timeZone, fieldNames, dataFields };
+    const settings = JSON.stringify(site.frontMatter);
+    // Parsed files are reused only while the site reads front matter the same way.
+    if (settings !== this.settings) this.entries = new Map();
+    this.settings = settings;
     const next = new Map<string, Entry>();
-    const problems: Problem[] = [];
+    const problems: Problem[] = frontMatterSettingsProblems(site.frontMatter);
     const parsed: ParsedArticle[] = [];
     for (const source of sources) {
       let entry = this.entries.get(source.sourcePath);

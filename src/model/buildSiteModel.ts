@@ -1,10 +1,12 @@
 // Everything the layouts print, computed once per build from the catalog: article pages with their
-// related links, paginated category and tag lists, the home page and the term indexes.
+// related links, paginated category, tag and author lists, the home page, the term indexes and the pages
+// at old addresses that send readers on.
 import type { Catalog, TermGroup } from "../content/buildCatalog.ts";
-import type { Article, Term } from "../content/types.ts";
+import type { Redirect } from "../content/redirects.ts";
+import type { Article, Author, Term } from "../content/types.ts";
 import type { SiteConfig } from "../site.ts";
 import { paginate, type Paged } from "./paginate.ts";
-import { categoryUrl, feedUrls, tagUrl } from "../urls/sitePaths.ts";
+import { authorUrl, categoryUrl, feedUrls, tagUrl } from "../urls/sitePaths.ts";
 
 export interface ArticlePage {
   article: Article;
@@ -17,11 +19,13 @@ export interface ArticlePage {
 }
 
 export interface ListPage extends Paged<Article> {
-  kind: "category" | "tag";
+  kind: "category" | "tag" | "author";
   term: Term;
+  /** On an author's pages: the person, with what the author records say. */
+  author: Author | undefined;
   /** Address of the list's first page. */
   termUrl: string;
-  /** The list's Atom feed: categories have one, tags do not. */
+  /** The list's Atom feed: categories and authors have one, tags do not. */
   feedUrl: string | undefined;
   /** Articles in the whole list, not just this page. */
   total: number;
@@ -53,13 +57,17 @@ export interface SiteModel {
   articlePages: ArticlePage[];
   categoryPages: ListPage[];
   tagPages: ListPage[];
+  authorPages: ListPage[];
   categories: TermEntry[];
   tags: TermEntry[];
+  authors: TermEntry[];
   home: HomePage;
   /** Every article shown, newest first. */
   articles: Article[];
-  /** Every category and tag with all its articles, newest first. */
-  groups: { categories: TermGroup[]; tags: TermGroup[] };
+  /** Every category, tag and author with all its articles, newest first. */
+  groups: { categories: TermGroup[]; tags: TermGroup[]; authors: TermGroup<Author>[] };
+  /** A page at each old address of an article shown (sorted by address). */
+  redirects: Redirect[];
   skipped: Catalog["skipped"];
   upcoming: Catalog["upcoming"];
 }
@@ -85,8 +93,9 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
         ...page,
         kind,
         term: group.term,
+        author: kind === "author" ? (group.term as Author) : undefined,
         termUrl: urlOf(group.term),
-        feedUrl: kind === "category" ? feedUrls(urlOf(group.term)).atom : undefined,
+        feedUrl: kind === "tag" ? undefined : feedUrls(urlOf(group.term)).atom,
         total: group.articles.length,
       })),
     );
@@ -97,11 +106,14 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
     articlePages,
     categoryPages: listPages(catalog.categories, "category", categoryUrl),
     tagPages: listPages(catalog.tags, "tag", tagUrl),
+    authorPages: listPages(catalog.authors, "author", authorUrl),
     categories: entries(catalog.categories, categoryUrl),
     tags: entries(catalog.tags, tagUrl),
+    authors: entries(catalog.authors, authorUrl),
     home: homePage(catalog, site),
     articles: catalog.articles,
-    groups: { categories: catalog.categories, tags: catalog.tags },
+    groups: { categories: catalog.categories, tags: catalog.tags, authors: catalog.authors },
+    redirects: [...catalog.redirects].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
     skipped: catalog.skipped,
     upcoming: catalog.upcoming,
   };
@@ -109,7 +121,7 @@ export function buildSiteModel(catalog: Catalog, site: SiteConfig, related: Rela
 
 /** A site with no articles: what the dev server shows before any article could be read. */
 export function emptySiteModel(site: SiteConfig): SiteModel {
-  return buildSiteModel({ articles: [], categories: [], tags: [], skipped: { drafts: 0, scheduled: 0 }, upcoming: [], problems: [] }, site, () => []);
+  return buildSiteModel({ articles: [], categories: [], tags: [], authors: [], redirects: [], skipped: { drafts: 0, scheduled: 0 }, upcoming: [], problems: [] }, site, () => []);
 }
 
 function homePage(catalog: Catalog, site: SiteConfig): HomePage {

@@ -1,7 +1,8 @@
 // The dev server re-renders only what a saved article changes: its own page, the pages whose related links
-// show it or changed, the list pages it appears on (every page of its lists when its date, category or tags
-// changed, since its place in them moves) and the home page. Everything else on disk stays from the previous build. A change that moves an article (new
-// address, new file, deleted file) needs a full build.
+// show it or changed, the list pages it appears on (every page of its lists when its date, category, tags or
+// authors changed, since its place in them moves), its redirect pages and the home page. Everything else on
+// disk stays from the previous build. A change that moves an article (new address, new file, deleted file,
+// other old addresses) needs a full build.
 import type { Article } from "../content/types.ts";
 import type { ArticlePage, ListPage, SiteModel } from "./buildSiteModel.ts";
 
@@ -17,17 +18,19 @@ export function pagesForChange(previous: SiteModel, next: SiteModel, changed: Re
   // kept their place in every list (same date, category and tags): only the pages showing them change.
   const categories = new Set<string>();
   const tags = new Set<string>();
+  const authors = new Set<string>();
   const inPlace = new Set<string>();
   for (const file of changed) {
     const old = before.get(file);
     const now = after.get(file);
-    if (!old || !now || old.url !== now.url) return undefined;
+    if (!old || !now || old.url !== now.url || !sameList(old.aliases, now.aliases)) return undefined;
     if (keepsItsPlace(old, now)) {
       inPlace.add(file);
       continue;
     }
     categories.add(now.category.key);
     for (const tag of [...old.tags, ...now.tags]) tags.add(tag.key);
+    for (const author of [...old.authors, ...now.authors]) authors.add(author.key);
   }
   const shows = (page: ListPage) => page.items.some((article) => inPlace.has(article.relativePath));
   // Article pages: the saved ones, and those whose related links changed or show a saved article.
@@ -43,14 +46,24 @@ export function pagesForChange(previous: SiteModel, next: SiteModel, changed: Re
     ),
     categoryPages: next.categoryPages.filter((page) => categories.has(page.term.key) || shows(page)),
     tagPages: next.tagPages.filter((page) => tags.has(page.term.key) || shows(page)),
+    authorPages: next.authorPages.filter((page) => authors.has(page.term.key) || shows(page)),
+    redirects: next.redirects.filter((redirect) => changed.has(redirect.article.relativePath)),
   };
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 function keepsItsPlace(old: Article, now: Article): boolean {
   return (
     old.date.getTime() === now.date.getTime() &&
     old.category.key === now.category.key &&
-    old.tags.length === now.tags.length &&
-    old.tags.every((tag, i) => tag.key === now.tags[i]!.key)
+    sameList(
+      old.tags.map((tag) => tag.key),
+      now.tags.map((tag) => tag.key),
+    ) &&
+    sameList(
+      old.authors.map((author) => author.key),
+      now.authors.map((author) => author.key),
+    )
   );
 }

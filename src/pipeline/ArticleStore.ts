@@ -2,10 +2,12 @@
 // A build owns one (src/pipeline/SiteBuild.ts): the build command validates first, then Eleventy's pages
 // reuse the same result; the dev server compiles again after each save.
 import path from "node:path";
+import { AUTHORS_FILE } from "../content/authorRecords.ts";
 import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
 import { buildTime } from "../dates/buildTime.ts";
 import { readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
 import { readImageFiles } from "../io/readImageFiles.ts";
+import { readDataFile } from "../io/readDataFile.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import type { RelatedFn, SiteModel } from "../model/buildSiteModel.ts";
 import { SiteCompiler, type CompileResult, type LocalImages } from "../model/SiteCompiler.ts";
@@ -27,7 +29,7 @@ export class ArticleStore {
   private readonly compiler = new SiteCompiler(createTextMarkdown());
   private readonly options: ArticleStoreOptions;
   private sources = new Map<string, VersionedSource>();
-  private last: { includeUnpublished: boolean; result: CompileResult } | undefined;
+  private last: { includeUnpublished: boolean; authorsVersion: string | undefined; result: CompileResult } | undefined;
   private local: LocalImages = { images: new Map(), unreadable: new Map() };
 
   constructor(options: ArticleStoreOptions) {
@@ -39,16 +41,18 @@ export class ArticleStore {
     const { projectRoot, articlesDir, site, related } = this.options;
     const sources = readArticleSources(projectRoot, path.resolve(projectRoot, articlesDir), this.sources);
     const images = this.readImages();
+    const authors = readDataFile(projectRoot, path.resolve(projectRoot, articlesDir), AUTHORS_FILE);
     const unchanged =
       images === this.local &&
       this.last?.includeUnpublished === includeUnpublished &&
+      this.last.authorsVersion === authors?.version &&
       sources.length === this.sources.size &&
       sources.every((source) => this.sources.get(source.sourcePath) === source);
     if (unchanged && this.last) return this.last.result;
     this.local = images;
-    const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related, localImages: images });
+    const result = this.compiler.compile(sources, { site, now: buildTime(), includeUnpublished, related, localImages: images }, authors);
     this.remember(sources);
-    this.last = { includeUnpublished, result };
+    this.last = { includeUnpublished, authorsVersion: authors?.version, result };
     return result;
   }
 

@@ -10,7 +10,7 @@
 // Eleventy write, and updates the search index after the pages without waiting for it.
 import path from "node:path";
 import type { Article } from "../content/types.ts";
-import { formatProblem, sortProblems, type Problem } from "../content/problems.ts";
+import { reportLines, sortProblems, type Problem } from "../content/problems.ts";
 import { ArticleThreadError, ArticleWorker } from "../io/ArticleWorker.ts";
 import { imageJobs, processImages, type ImageStats } from "../io/ImageWorker.ts";
 import { PageOutputWorker } from "../io/PageOutputWorker.ts";
@@ -104,7 +104,7 @@ export class BuildRun {
     const previous = this.context.previous;
     const links = compiled.ok ? linkProblems(this.context.md, compiled, this.context.settings, previous?.changed) : [];
     this.problems = sortProblems([...compiled.problems, ...links]);
-    if (this.problems.length > 0) this.context.warn(this.problems.map((problem) => `${problem.severity}: ${formatProblem(problem)}`).join("\n"));
+    if (this.problems.length > 0) this.context.warn(reportLines(this.problems).map((line) => `${line.severity}: ${line.text}`).join("\n"));
     if (compiled.ok) return (this.model = compiled.model);
     this.contentFailed = true;
     return (this.model = this.context.lastGood ?? emptySiteModel(this.context.settings.site));

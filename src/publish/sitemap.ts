@@ -34,8 +34,10 @@ export function sitemapEntries(model: SiteModel): SitemapEntry[] {
     { url: SITE_PATHS.home, lastModified: newest },
     { url: SITE_PATHS.categories, lastModified: newest },
     { url: SITE_PATHS.tags, lastModified: newest },
+    ...(model.authors.length > 0 ? [{ url: SITE_PATHS.authors, lastModified: newest }] : []),
     ...model.categoryPages.map((page) => ({ url: page.url, lastModified: modified(page.items) })),
     ...model.tagPages.map((page) => ({ url: page.url, lastModified: modified(page.items) })),
+    ...model.authorPages.map((page) => ({ url: page.url, lastModified: modified(page.items) })),
     ...model.articles.map((article) => ({ url: article.url, lastModified: article.updated ?? article.date })),
   ];
 }

@@ -1,11 +1,17 @@
 // JSON-LD for search engines: a NewsArticle and a BreadcrumbList on article pages, a WebSite on the home page.
 import type { Article } from "../content/types.ts";
 import type { SiteConfig } from "../site.ts";
+import { authorUrl } from "../urls/sitePaths.ts";
 
 /** Absolute URL of a site path; the caller applies the path prefix. */
 export type AbsoluteUrl = (sitePath: string) => string;
 
-/** `imageUrl`: the lead image's absolute address, when the article has one. */
+/** An image's absolute address: an http(s) address as it is, a site path on this site. */
+export function absoluteImageUrl(src: string, absolute: AbsoluteUrl): string {
+  return /^https?:\/\//i.test(src) ? src : absolute(src);
+}
+
+/** `imageUrl`: the lead image's absolute address (as shared), when the article has one. */
 export function articleStructuredData(article: Article, categoryUrl: string, site: SiteConfig, absolute: AbsoluteUrl, imageUrl?: string): object[] {
   const url = absolute(article.url);
   return [
@@ -17,13 +23,15 @@ export function articleStructuredData(article: Article, categoryUrl: string, sit
       ...(imageUrl ? { image: [imageUrl] } : {}),
       datePublished: article.date.toISOString(),
       dateModified: (article.updated ?? article.date).toISOString(),
-      ...(article.author ? { author: [{ "@type": "Person", name: article.author }] } : {}),
+      ...(article.authors.length > 0
+        ? { author: article.authors.map((author) => ({ "@type": "Person", name: author.name, url: absolute(authorUrl(author)) })) }
+        : {}),
       publisher: { "@type": "Organization", name: site.name, url: absolute("/") },
       mainEntityOfPage: { "@type": "WebPage", "@id": url },
       url,
       inLanguage: article.lang,
       articleSection: article.category.name,
-      ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name) } : {}),
+      ...(article.tags.length + article.keywords.length > 0 ? { keywords: [...new Set([...article.tags.map((tag) => tag.name), ...article.keywords])] } : {}),
     },
     {
       "@context": "https://schema.org",

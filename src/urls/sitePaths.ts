@@ -10,6 +10,7 @@ export const SITE_PATHS = {
   searchIndex: "/search-index/",
   tags: "/tags/",
   categories: "/categories/",
+  authors: "/authors/",
   assets: "/assets/",
   stylesheet: "/assets/site.css",
   searchScript: "/assets/search.js",
@@ -19,6 +20,8 @@ export const SITE_PATHS = {
   /** Sitemaps of a site with more addresses than one sitemap may hold: /sitemaps/2.xml. */
   sitemaps: "/sitemaps/",
   robots: "/robots.txt",
+  /** Old addresses and where they lead, for hosts that read it (Netlify, Cloudflare Pages). */
+  redirects: "/_redirects",
   notFound: "/404.html",
 } as const;
 
@@ -31,6 +34,7 @@ export const FEED_FILE = { atom: "feed.xml", json: "feed.json" } as const;
 export const categoryUrl = (category: Term): string => `/${category.slug}/`;
 export const articleUrl = (category: Term, slug: string): string => `${categoryUrl(category)}${slug}/`;
 export const tagUrl = (tag: Term): string => `${SITE_PATHS.tags}${tag.slug}/`;
+export const authorUrl = (author: Term): string => `${SITE_PATHS.authors}${author.slug}/`;
 
 /** Page n (1-based) of a paginated list whose first page is at `base`. */
 export const listPageUrl = (base: string, n: number): string => (n === 1 ? base : `${base}${LIST_PAGE_SEGMENT}/${n}/`);

@@ -15,7 +15,10 @@ function parsed(overrides: Partial<ParsedArticle> & { folder?: string }): Parsed
     description: "A description.",
     date: new Date("2025-01-01T00:00:00Z"),
     updated: undefined,
-    author: undefined,
+    authorNames: [],
+    aliases: [],
+    keywords: [],
+    data: {},
     categoryName: "Economy",
     tagNames: [],
     lang: "en",
@@ -116,5 +119,103 @@ describe("buildCatalog", () => {
     expect(formatProblem(catalog.problems[0]!)).toMatch(
       /^articles\/tags\/article-\d+\.md: category: "(Tags|tags)" would take the site's own address \/tags\/ \(rename the folder or set another category:; 1 more article in it\)$/,
     );
+  });
+});
+
+describe("buildCatalog: Jekyll file names", () => {
+  it("keeps the dates in the addresses of posts named alike on different days, and only theirs", () => {
+    const catalog = buildCatalog(
+      [
+        parsed({ slug: "weekly", datedSlug: "2019-01-01-weekly", sourcePath: "articles/economy/2019-01-01-weekly.md" }),
+        parsed({ slug: "weekly", datedSlug: "2019-01-08-weekly", sourcePath: "articles/economy/2019-01-08-weekly.md" }),
+        parsed({ slug: "monthly", datedSlug: "2019-01-01-monthly" }),
+      ],
+      options,
+    );
+    expect(catalog.problems).toEqual([]);
+    expect(catalog.articles.map((a) => a.url).sort()).toEqual(["/economy/2019-01-01-weekly/", "/economy/2019-01-08-weekly/", "/economy/monthly/"]);
+    expect(catalog.articles.every((a) => !("datedSlug" in a))).toBe(true);
+  });
+});
+
+describe("buildCatalog: authors", () => {
+  it("gives one person one author page, whatever the spelling, named as most articles spell it", () => {
+    const catalog = buildCatalog(
+      [
+        parsed({ authorNames: ["Mara Lindqvist"] }),
+        parsed({ authorNames: ["mara  lindqvist", "Tom Berg"] }),
+        parsed({ authorNames: ["Mara Lindqvist"] }),
+      ],
+      options,
+    );
+    expect(catalog.authors.map((group) => [group.term.name, group.term.slug, group.articles.length])).toEqual([
+      ["Mara Lindqvist", "mara-lindqvist", 3],
+      ["Tom Berg", "tom-berg", 1],
+    ]);
+    expect(catalog.articles.find((a) => a.authors.length === 2)!.authors.map((a) => a.name)).toEqual(["Mara Lindqvist", "Tom Berg"]);
+  });
+
+  it("finds a person's record by its key or its name, and shows the record's name and profile", () => {
+    const catalog = buildCatalog([parsed({ authorNames: ["parkr"] }), parsed({ authorNames: ["Parker Moore"] }), parsed({ authorNames: ["PARKR", "parkr"] })], {
+      ...options,
+      authorRecords: [{ id: "parkr", name: "Parker Moore", bio: "Maintains Jekyll.", link: "https://example.org/p", avatar: "/img/p.jpg" }],
+    });
+    expect(catalog.authors).toHaveLength(1);
+    expect(catalog.authors[0]!.term).toEqual({ key: "parkr", slug: "parker-moore", name: "Parker Moore", bio: "Maintains Jekyll.", link: "https://example.org/p", avatar: "/img/p.jpg" });
+    expect(catalog.articles.map((a) => a.authors.length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe("buildCatalog: old addresses", () => {
+  it("lists a redirect for each old address of an article shown", () => {
+    const catalog = buildCatalog(
+      [parsed({ slug: "moved", aliases: ["/old/moved/", "/old/moved.html"] }), parsed({ slug: "hidden", draft: true, aliases: ["/old/hidden/"] })],
+      options,
+    );
+    expect(catalog.problems).toEqual([]);
+    expect(catalog.redirects.map((r) => [r.from, r.article.url])).toEqual([
+      ["/old/moved/", "/economy/moved/"],
+      ["/old/moved.html", "/economy/moved/"],
+    ]);
+  });
+
+  it("refuses an old address that is an existing page, naming both files", () => {
+    const catalog = buildCatalog(
+      [parsed({ slug: "here" }), parsed({ slug: "mover", aliases: ["/economy/here/", "/economy/", "/tags/x/", "/economy/page/2/"], tagNames: ["x"] })],
+      options,
+    );
+    expect(catalog.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^articles\/economy\/mover\.md: aliases: \/economy\/here\/ is the address of articles\/economy\/here\.md \(remove it from the old addresses\)$/),
+      "articles/economy/mover.md: aliases: /economy/ is the page of the section Economy (remove it from the old addresses)",
+      "articles/economy/mover.md: aliases: /tags/x/ is the page of the topic x (remove it from the old addresses)",
+      "articles/economy/mover.md: aliases: /economy/page/2/ is among the site's own pages (remove it from the old addresses)",
+    ]);
+    expect(catalog.redirects).toEqual([]);
+  });
+
+  it("refuses an old address claimed by two articles, naming the other file in each", () => {
+    const catalog = buildCatalog([parsed({ slug: "one", aliases: ["/old/"] }), parsed({ slug: "two", aliases: ["/old/"] })], options);
+    expect(catalog.problems.map(formatProblem)).toEqual([
+      "articles/economy/one.md: aliases: /old/ is also an old address of articles/economy/two.md (keep it in one article only)",
+      "articles/economy/two.md: aliases: /old/ is also an old address of articles/economy/one.md (keep it in one article only)",
+    ]);
+    expect(catalog.problems.every((p) => p.severity === "error")).toBe(true);
+  });
+
+  it("compares addresses without case, as a file system that ignores case would", () => {
+    const catalog = buildCatalog([parsed({ slug: "here" }), parsed({ slug: "one", aliases: ["/Economy/Here/", "/Old/"] }), parsed({ slug: "two", aliases: ["/old/"] })], options);
+    expect(catalog.problems.map(formatProblem)).toEqual([
+      "articles/economy/one.md: aliases: /Economy/Here/ is the address of articles/economy/here.md (remove it from the old addresses)",
+      "articles/economy/one.md: aliases: /Old/ is also an old address of articles/economy/two.md (keep it in one article only)",
+      "articles/economy/two.md: aliases: /old/ is also an old address of articles/economy/one.md (keep it in one article only)",
+    ]);
+  });
+
+  it("warns about an article's own address among its old ones, and makes no page for it", () => {
+    const catalog = buildCatalog([parsed({ slug: "self", aliases: ["/economy/self/"] })], options);
+    expect(catalog.problems.map((p) => `${p.severity}: ${formatProblem(p)}`)).toEqual([
+      "warning: articles/economy/self.md: aliases: /economy/self/ is the article's own address (remove it)",
+    ]);
+    expect(catalog.redirects).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ The body.
       categoryName: "Economy",
       tagNames: ["tax", "Public Finance"],
       description: "What changes for whom.",
-      author: "Mara Lindqvist",
+      authorNames: ["Mara Lindqvist"],
       draft: false,
       lang: "en-GB",
       body: "The body.\n",
@@ -92,8 +92,14 @@ describe("parseArticle: problems for authors", () => {
     ["title as a list", "---\ntitle: [a, b]\ndate: 2025-01-01\n---\n", [
       'error: articles/economy/tax-reform.md: title: must be text, not a list (add a line such as: title: "Port traffic doubles")',
     ]],
-    ["broken YAML", '---\ntitle: "unclosed\ndate: 2025-01-01\n---\n', [
-      expect.stringMatching(/^error: articles\/economy\/tax-reform\.md: front matter is not valid YAML: .* on line \d+ \(check quotes, colons and indentation; text with a colon needs quotes\)$/) as unknown as string,
+    ["broken YAML", "---\ntitle: T\ndate: 2025-01-01\n  tags: [a]\n---\n", [
+      "error: articles/economy/tax-reform.md: front matter is not valid YAML: bad indentation of a mapping entry on line 4 (check quotes, colons and indentation; text with a colon needs quotes)",
+    ]],
+    ["an unclosed quote", '---\ntitle: "unclosed\ndate: 2025-01-01\n---\n', [
+      "error: articles/economy/tax-reform.md: front matter is not valid YAML: a quote opened on line 2 is not closed (end the value with the same quote it starts with)",
+    ]],
+    ["a tag that makes an object", "---\ntitle: T\ndate: 2025-01-01\nx: !!js/function 'function () {}'\n---\n", [
+      "error: articles/economy/tax-reform.md: front matter is not valid YAML: unknown tag !<tag:yaml.org,2002:js/function> on line 4 (remove the !tag before the value: only plain text, lists and groups are read)",
     ]],
     ["no front matter", "Just text.\n", [
       "error: articles/economy/tax-reform.md: has no front matter (start the file with a line ---, then title: and date: lines, then ---)",
@@ -119,9 +125,6 @@ describe("parseArticle: problems for authors", () => {
     ["bad language", "---\ntitle: T\ndate: 2025-01-01\nlang: chinese simplified\n---\n", [
       'error: articles/economy/tax-reform.md: lang: "chinese simplified" is not a language code (use one such as en, de or zh-CN)',
     ]],
-    ["time without zone", "---\ntitle: T\ndate: 2025-01-01T10:00\n---\n", [
-      'error: articles/economy/tax-reform.md: date: "2025-01-01T10:00" has a time but no time zone (add Z for UTC or an offset such as +08:00)',
-    ]],
     ["front matter that is not fields", "---\njust a sentence\n---\n", [
       'error: articles/economy/tax-reform.md: front matter must be fields such as title: and date:, not "just a sentence" (check the lines between the --- markers)',
     ]],
@@ -146,7 +149,7 @@ describe("parseArticle: problems for authors", () => {
       "articles/economy/tax-reform.md: tittle: is not a known field; did you mean title? (rename it, or remove it)",
       "articles/economy/tax-reform.md: tag: is not a known field; did you mean tags? (rename it, or remove it)",
       "articles/economy/tax-reform.md: catagory: is not a known field; did you mean category? (rename it, or remove it)",
-      "articles/economy/tax-reform.md: layout: is not a known field and is ignored (known fields: title, date, category, tags, description, updated, author, draft, slug, lang, image, image_alt, image_caption, image_credit)",
+      "articles/economy/tax-reform.md: layout: is ignored: every article uses the site's article layout (remove it)",
     ]);
     expect(result.problems.every((p) => p.severity === "warning")).toBe(true);
   });
@@ -166,7 +169,7 @@ describe("parseArticle: problems for authors", () => {
 
 describe("the body after the front matter", () => {
   it("is what gray-matter gives for the whole file, however the closing line and the body start", async () => {
-    const { default: matter } = await import("gray-matter");
+    const { default: matter } = await import("@11ty/gray-matter");
     const head = "---\ntitle: T\ndate: 2025-01-02\n";
     const cases = [
       `${head}---\nBody.\n`,

@@ -32,11 +32,13 @@ describe("valid HTML", () => {
   let sample: BuildResult;
   let hostile: BuildResult;
   let markdown: BuildResult;
+  let migrated: BuildResult;
   beforeAll(async () => {
-    [sample, hostile, markdown] = await Promise.all([
+    [sample, hostile, markdown, migrated] = await Promise.all([
       buildSite({ articles: "articles" }),
       buildSite({ articles: "tests/fixtures/sites/hostile" }),
       buildSite({ articles: "tests/fixtures/sites/markdown" }),
+      buildSite({ articles: "tests/fixtures/sites/migrated" }),
     ]);
   });
 
@@ -64,6 +66,13 @@ describe("valid HTML", () => {
   it("on every page of a site with footnotes, callouts, figures and shortcodes", async () => {
     expect(markdown.code, markdown.stderr).toBe(0);
     const { problems } = await problemsIn(markdown.output);
+    expect(problems).toEqual([]);
+  });
+
+  it("on every page of a site migrated from other generators (author pages, lead images, redirect pages)", async () => {
+    expect(migrated.code, migrated.stderr).toBe(0);
+    const { pages, problems } = await problemsIn(migrated.output);
+    expect(pages).toBeGreaterThan(15);
     expect(problems).toEqual([]);
   });
 });

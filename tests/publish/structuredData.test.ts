@@ -13,7 +13,10 @@ const article: Article = {
   descriptionFromBody: false,
   date: new Date("2025-03-14T00:00:00Z"),
   updated: undefined,
-  author: "Ann",
+  authors: [{ key: "ann", slug: "ann", name: "Ann", bio: undefined, link: undefined, avatar: undefined }],
+  aliases: [],
+  keywords: [],
+  data: {},
   category: { key: "economy", slug: "economy", name: "Economy" },
   tags: [{ key: "tax", slug: "tax", name: "Tax" }],
   lang: "en",
@@ -30,7 +33,7 @@ describe("structured data", () => {
       headline: article.title,
       datePublished: "2025-03-14T00:00:00.000Z",
       dateModified: "2025-03-14T00:00:00.000Z",
-      author: [{ "@type": "Person", name: "Ann" }],
+      author: [{ "@type": "Person", name: "Ann", url: "https://example.org/news/authors/ann/" }],
       mainEntityOfPage: { "@id": "https://example.org/news/economy/x/" },
     });
     expect(crumbs.itemListElement).toEqual([
@@ -38,6 +41,18 @@ describe("structured data", () => {
       { "@type": "ListItem", position: 2, name: "Economy", item: "https://example.org/news/economy/" },
       { "@type": "ListItem", position: 3, name: article.title, item: "https://example.org/news/economy/x/" },
     ]);
+  });
+
+  it("gives the lead image's absolute address and the keywords beside the tags", () => {
+    const withImage = (src: string) =>
+      articleStructuredData({ ...article, image: { src, alt: "A", caption: undefined, credit: undefined }, keywords: ["Tax", "Budget"] }, "/economy/", site, absolute)[0] as {
+        image: string[];
+        keywords: string[];
+      };
+    expect(withImage("/economy/img/a.jpg").image).toEqual(["https://example.org/news/economy/img/a.jpg"]);
+    expect(withImage("https://cdn.example.org/a.jpg").image).toEqual(["https://cdn.example.org/a.jpg"]);
+    expect(withImage("/a.jpg").keywords).toEqual(["Tax", "Budget"]);
+    expect((articleStructuredData(article, "/economy/", site, absolute)[0] as { image?: unknown }).image).toBeUndefined();
   });
 
   it("serializes so that no text can close the script element", () => {

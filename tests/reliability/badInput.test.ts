@@ -104,6 +104,12 @@ describe("odd input that is accepted", () => {
     expect(get("news/date-with-offset.md").date.toISOString()).toBe("2025-03-06T00:30:00.000Z");
     expect(get("news/date-with-z.md").date.toISOString()).toBe("2025-03-06T12:00:00.000Z");
     expect(get("news/date-with-z.md").updated?.toISOString()).toBe("2025-03-07T00:00:00.000Z");
+    // A time without a zone is a time in the site's (UTC here), as Jekyll and Hexo read it.
+    expect(get("news/time-without-zone.md").date.toISOString()).toBe("2025-03-14T08:30:00.000Z");
+  });
+
+  it("takes the later of two lines with the same field, as Hugo does (with a warning)", () => {
+    expect(get("news/duplicate-field.md").title).toBe("Second title");
   });
 
   it("takes one tag written as a string, and merges tags that differ in spaces and case", () => {
@@ -121,7 +127,7 @@ describe("odd input that is accepted", () => {
   it("keeps markup in fields as text (layouts escape it)", () => {
     expect(get("news/html-in-fields.md")).toMatchObject({
       title: "Why <b>bold</b> & <script>alert(1)</script> stay text",
-      author: "O'Brien <obrien@example.org>",
+      authorNames: ["O'Brien <obrien@example.org>"],
       tagNames: ["<i>italic</i>", "R&D"],
     });
   });

@@ -75,7 +75,7 @@ describe("a build over a folder of bad articles", () => {
     for (const file of [...Object.keys(ERROR_CASES), ...Object.keys(extra)]) {
       expect(errors.filter((line) => line.startsWith(`error: ${shownDir}/${file}: `)), file).toHaveLength(1);
     }
-    expect(build.stderr).toContain(`Build stopped: ${expected.length} problems in the articles above.`);
+    expect(build.stderr).toContain(`Build stopped: ${expected.length} errors and 0 warnings in the articles above.`);
   });
 
   it("prints no stack trace and nothing from Eleventy", () => {
