@@ -29,13 +29,14 @@ export function checkImageSource(raw: string): CheckedSource {
 /**
  * A checked address as the site uses it: http(s) as it is; a site path ("/images/x.jpg") as written; a path
  * relative to `folder` (the article's folder below the articles folder, "" at the top) as the site path of
- * that file ("/economy/img/port.jpg"), like links in the body. Undefined when it climbs out of the site.
+ * that file ("/economy/img/port.jpg"), like links in the body. A local path names a file: it is decoded
+ * ("my%20port.jpg" → "my port.jpg") and loses any ?query or #fragment (the markup encodes it again).
+ * Undefined when it climbs out of the site.
  */
 export function resolveImageSource(src: string, folder: string): string | undefined {
   if (SCHEME.test(src)) return src;
   const cut = src.search(/[?#]/);
   const path = cut === -1 ? src : src.slice(0, cut);
-  const rest = cut === -1 ? "" : src.slice(cut);
   const parts: string[] = [];
   for (const part of `${src.startsWith("/") ? "" : folder}/${safeDecode(path)}`.split("/")) {
     if (part === "" || part === ".") continue;
@@ -45,7 +46,7 @@ export function resolveImageSource(src: string, folder: string): string | undefi
     } else parts.push(part);
   }
   if (parts.length === 0) return undefined;
-  return encodeURI(`/${parts.join("/")}`) + rest;
+  return `/${parts.join("/")}`;
 }
 
 function safeDecode(path: string): string {

@@ -84,6 +84,8 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
     /** A value from src/site.ts inside a <style> (then `| safe`): as written, less what could end the rule or the element. */
     cssValue: (value: string) => String(value).replace(/[<>{};\\]/g, ""),
     number: (value: number) => formatNumber(value, site.language),
+    /** A path or address made valid for an attribute: spaces and other characters percent-encoded, once. */
+    urlPath: (value: string) => encodeURI(safeDecodeUri(String(value))),
     /** Authors' names joined as the site's language joins a list. */
     names: (names: readonly string[]) => joinNames(names, site.language),
     /** {{ article.authors | authorLinks | safe }}: each author linked to their page, joined as the site's language joins a list. */
@@ -94,4 +96,12 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
   });
   return { eleventyPathPrefix: () => eleventyUrl("/"), absolute, renderBody: render, readingMinutes: minutes, shareImage: share };
+}
+
+function safeDecodeUri(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
 }

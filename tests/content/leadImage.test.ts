@@ -21,7 +21,8 @@ describe("resolveImageSource", () => {
     expect(resolveImageSource("img/port.jpg", "economy")).toBe("/economy/img/port.jpg");
     expect(resolveImageSource("./img/../port.jpg", "economy/2024")).toBe("/economy/2024/port.jpg");
     expect(resolveImageSource("../science/kelp.svg", "economy")).toBe("/science/kelp.svg");
-    expect(resolveImageSource("城市.png?v=2", "科技")).toBe("/%E7%A7%91%E6%8A%80/%E5%9F%8E%E5%B8%82.png?v=2");
+    expect(resolveImageSource("城市.png?v=2", "科技")).toBe("/科技/城市.png");
+    expect(resolveImageSource("img/my%20port.jpg", "economy")).toBe("/economy/img/my port.jpg");
     expect(resolveImageSource("/images/x.jpg", "economy")).toBe("/images/x.jpg");
     expect(resolveImageSource("https://cdn.example.org/a b.jpg", "economy")).toBe("https://cdn.example.org/a b.jpg");
   });
