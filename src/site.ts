@@ -62,6 +62,13 @@ export interface SiteConfig {
   identity: IdentityConfig;
   /** Local images (lead images and images in articles) are made in these widths and formats. */
   images: ImageSettings;
+  links: {
+    /**
+     * Site paths that something else serves on the same host (documentation at /docs/, a shop at /shop/):
+     * links there are not checked. Each starts and ends with "/".
+     */
+    servedElsewhere: string[];
+  };
   frontMatter: {
     /**
      * Fields this site's own layouts use beyond the standard ones: each is kept as written, unchecked, as
@@ -120,9 +127,14 @@ export const site: SiteConfig = {
     widths: [480, 960, 1600],
     formats: ["avif", "webp"],
   },
+  links: {
+    servedElsewhere: [],
+  },
   frontMatter: {
     dataFields: [],
-    fieldNames: {},
+    // Two sites' own names, kept as examples (the Eleventy blog's newstitle:, KubeSphere's createTime:):
+    // harmless for others, and what a migrating site adds here for its own.
+    fieldNames: { newstitle: "title", createTime: "date" },
   },
   search: {
     resultsPerPage: 10,

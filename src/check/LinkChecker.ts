@@ -8,6 +8,8 @@ export interface BrokenLink {
   page: string;
   /** The link as written. */
   href: string;
+  /** Where it leads, as a site path with the path prefix ("/news/docs/start/"): the same for every page that links there. */
+  target: string;
   reason: string;
   /** How many other pages have the same broken link (a page that repeats a link counts once). */
   alsoOn: number;
@@ -25,8 +27,14 @@ interface Referrers {
   lastPage: string;
 }
 
+export interface LinkCheckerOptions {
+  /** Site paths (without the prefix) served by something else on the same host, such as "/docs/": not checked. */
+  elsewhere?: readonly string[];
+}
+
 export class LinkChecker {
   private readonly pathPrefix: string;
+  private readonly elsewhere: readonly string[];
   private readonly targets = new Map<string, Referrers>();
   private readonly fragments = new Map<string, Referrers>();
   /** Ids of each page, "\n"-joined with a leading and trailing "\n": one string a page. */
@@ -34,8 +42,10 @@ export class LinkChecker {
   private readonly broken: BrokenLink[] = [];
 
   /** `pathPrefix` is where the site is served: "/" or "/news/". */
-  constructor(pathPrefix: string) {
+  constructor(pathPrefix: string, options: LinkCheckerOptions = {}) {
     this.pathPrefix = pathPrefix;
+    // Kept without their leading "/", as resolved paths are.
+    this.elsewhere = (options.elsewhere ?? []).map((prefix) => prefix.replace(/^\/+/, ""));
   }
 
   /**
@@ -49,10 +59,10 @@ export class LinkChecker {
     const pageUrl = `${this.pathPrefix}${file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file}`;
     // A link written several times on this page is reported once.
     const reported = new Set<string>();
-    const brokenHere = (href: string, reason: string) => {
+    const brokenHere = (href: string, reason: string, target = href) => {
       if (reported.has(href)) return;
       reported.add(href);
-      this.broken.push({ page: file, href, reason, alsoOn: 0 });
+      this.broken.push({ page: file, href, target, reason, alsoOn: 0 });
     };
     for (const href of links) {
       if (href === "" || href === "#" || EXTERNAL.test(href)) continue;
@@ -63,9 +73,10 @@ export class LinkChecker {
       }
       const { path, fragment } = resolved;
       if (path === pageUrl.slice(this.pathPrefix.length) || (path === "" && pageUrl === this.pathPrefix)) {
-        if (fragment && !ids.has(fragment)) brokenHere(href, `no element on this page has the id "${fragment}"`);
+        if (fragment && !ids.has(fragment)) brokenHere(href, `no element on this page has the id "${fragment}"`, `${pageUrl}#${fragment}`);
         continue;
       }
+      if (this.elsewhere.some((prefix) => path.startsWith(prefix))) continue;
       remember(this.targets, path, file, href);
       if (fragment) remember(this.fragments, `${path}#${fragment}`, file, href);
     }
@@ -75,12 +86,12 @@ export class LinkChecker {
   finish(files: Iterable<string>): BrokenLink[] {
     const all = new Set(files);
     const broken = [...this.broken];
-    const report = (referrers: Referrers, reason: string) =>
+    const report = (referrers: Referrers, reason: string, target: string) =>
       referrers.pages.forEach((referrer, i) =>
-        broken.push({ ...referrer, reason, alsoOn: i === referrers.pages.length - 1 ? referrers.count - referrers.pages.length : 0 }),
+        broken.push({ ...referrer, target, reason, alsoOn: i === referrers.pages.length - 1 ? referrers.count - referrers.pages.length : 0 }),
       );
     for (const [path, referrers] of this.targets) {
-      if (resolveFile(path, all) === undefined) report(referrers, "points to a page or file that does not exist");
+      if (resolveFile(path, all) === undefined) report(referrers, "points to a page or file that does not exist", this.pathPrefix + path);
     }
     for (const [key, referrers] of this.fragments) {
       const cut = key.indexOf("#");
@@ -88,7 +99,7 @@ export class LinkChecker {
       const fragment = key.slice(cut + 1);
       // Only pages that were added can be judged (a check of article bodies alone adds no list pages).
       const ids = target === undefined ? undefined : this.ids.get(target);
-      if (ids !== undefined && !ids.includes(`\n${fragment}\n`)) report(referrers, `${target} has no element with the id "${fragment}"`);
+      if (ids !== undefined && !ids.includes(`\n${fragment}\n`)) report(referrers, `${target} has no element with the id "${fragment}"`, this.pathPrefix + key);
     }
     return broken;
   }

@@ -6,13 +6,15 @@ import type { Article } from "../content/types.ts";
 import { LAYOUT_IDS } from "../markdown/headingId.ts";
 import { renderBody, sourceDirOf } from "../markdown/renderBody.ts";
 import { outputPathOf } from "../model/sitePages.ts";
-import { LinkChecker } from "./LinkChecker.ts";
+import { LinkChecker, type BrokenLink } from "./LinkChecker.ts";
 
 export interface ArticleLinkOptions {
   /** Every file the site will have, as output paths: its pages (sitePages) and the files copied into it. */
   files: ReadonlySet<string>;
   /** The site's articles: the ones checked, and the ones links may point to. */
   articles: readonly Article[];
+  /** Site paths served by something else on the same host (src/site.ts, links.servedElsewhere): not checked. */
+  elsewhere?: readonly string[];
   /** Told of each body checked, as its page shows it (the editor's check looks at its images). */
   onBody?: (article: Article, html: string) => void;
   /** Only these articles' links (paths relative to the articles folder); all when absent. Links to headings of
@@ -20,29 +22,16 @@ export interface ArticleLinkOptions {
   only?: ReadonlySet<string>;
 }
 
-/** A broken link in an article's body. */
-export interface BrokenArticleLink {
-  /** The article's file, relative to the project root. */
-  sourcePath: string;
-  /** The link as the page would have it ("/economy/rates/", "/news/old.md#part"). */
-  href: string;
-  reason: string;
-  /** How many other articles have the same broken link. */
-  alsoOn: number;
-}
-
-export function checkArticleLinks(md: MarkdownIt, options: ArticleLinkOptions): BrokenArticleLink[] {
+/** The broken links of the articles' bodies, on their pages' output paths ("economy/tax/index.html"). */
+export function checkArticleLinks(md: MarkdownIt, options: ArticleLinkOptions): BrokenLink[] {
   const urls = new Map(options.articles.map((article) => [article.relativePath, article.url]));
-  const checker = new LinkChecker("/");
-  const sources = new Map<string, string>();
+  const checker = new LinkChecker("/", { elsewhere: options.elsewhere });
   // Links to a heading of an article not checked this time are not judged (its page was not added).
   for (const article of options.articles) {
     if (options.only && !options.only.has(article.relativePath)) continue;
     const body = renderBody(md, article.body, { sourceDir: sourceDirOf(article.relativePath), pathPrefix: "/", articleUrl: (path) => urls.get(path) });
-    const file = outputPathOf(article.url);
-    sources.set(file, article.sourcePath);
-    checker.addPage(file, body.html, LAYOUT_IDS);
+    checker.addPage(outputPathOf(article.url), body.html, LAYOUT_IDS);
     options.onBody?.(article, body.html);
   }
-  return checker.finish(options.files).map((link) => ({ sourcePath: sources.get(link.page) ?? link.page, href: link.href, reason: link.reason, alsoOn: link.alsoOn }));
+  return checker.finish(options.files);
 }

@@ -1,26 +1,32 @@
 // `npm run build`: check the output folder, compile every article, render the site into a staging folder,
 // read what the build found (broken links), and replace the output folder only when all of that succeeded.
 // Whatever fails, the build ends: its threads stop, its staging folder goes, the output folder is as it was.
-//   npm run build -- --pathprefix=/news/ --output=dist --json
+//   npm run build -- --pathprefix=/news/ --output=dist --links=warn --json
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { brokenLinkProblems } from "../check/brokenLinkProblems.ts";
+import type { Problem } from "../content/problems.ts";
 import { runEleventy } from "../eleventy/runEleventy.ts";
 import { discardStaging, prepareStaging, publishStaging, recoverOutput, stagingDirFor } from "../io/atomicOutput.ts";
 import { outputFolderProblem } from "../io/outputFolder.ts";
 import { acquireOutputLock } from "../io/outputLock.ts";
 import { articleProblems } from "../pipeline/articleProblems.ts";
+import { outputPathOf } from "../model/sitePages.ts";
 import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
 import { SiteBuild } from "../pipeline/SiteBuild.ts";
+import { SettingError } from "../site.ts";
 import { buildSummary } from "./buildSummary.ts";
 import { describeFailure } from "./describeFailure.ts";
 import { runCommand } from "./runCommand.ts";
-import { plural, reportBrokenLinks, reportProblems, tally } from "./reportProblems.ts";
+import { plural, reportProblems, tally } from "./reportProblems.ts";
 
 const { values } = parseArgs({
   options: {
     pathprefix: { type: "string" },
     output: { type: "string" },
+    /** "warn": broken links are reported as warnings and the site is published (while a site is being migrated). */
+    links: { type: "string", default: "error" },
     /** Print the summary as one line of JSON at the end (for the benchmark). */
     json: { type: "boolean", default: false },
   },
@@ -33,6 +39,11 @@ async function main(): Promise<number> {
   const started = performance.now();
   const settings = settingsFromEnvironment(process.env);
   const output = path.resolve(values.output ?? settings.outputDir);
+  if (values.links !== "error" && values.links !== "warn") {
+    console.error(`error: --links: ${JSON.stringify(values.links)} is neither "error" nor "warn" (use --links=warn to publish a site with broken links while it is being migrated)`);
+    return 1;
+  }
+  const links: Problem["severity"] = values.links === "warn" ? "warning" : "error";
   const shownOutput = shown(output);
   /** What is on disk, said after a failure. */
   let published = false;
@@ -93,7 +104,7 @@ async function main(): Promise<number> {
     // build would find those only after rendering, in a second round).
     const compiled = build.timings.time("checking articles", () => build.store.compile(false));
     if (!compiled.ok) {
-      const problems = articleProblems(build.md, compiled, build.settings);
+      const problems = articleProblems(build.md, compiled, build.settings, { links });
       reportProblems(problems);
       console.error(`\nBuild stopped: ${tally(problems)} in the articles above. ${leftAsItWas()}`);
       return 1;
@@ -105,13 +116,21 @@ async function main(): Promise<number> {
       prepareStaging(output);
       const run = await build.timings.timeAsync("rendering pages", () => runEleventy(build, { pathPrefix: normalizePathPrefix(values.pathprefix) }));
 
-      // 4. Read the result: a broken link stops the build.
-      const broken = run.result.brokenLinks;
-      if (broken.length > 0) {
-        reportBrokenLinks(broken, compiled.model.articles, shownOutput);
+      // 4. Read the result: a broken link stops the build (or, with --links=warn, is a warning).
+      const sources = new Map(compiled.model.articles.map((article) => [outputPathOf(article.url), article.sourcePath]));
+      const broken = brokenLinkProblems(run.result.brokenLinks, {
+        sourceOf: (page) => sources.get(page),
+        pageShown: (page) => `${shownOutput}/${page}`,
+        severity: links,
+      });
+      reportProblems(broken);
+      if (broken.length > 0 && links === "error") {
         await build.stop();
         discardStaging(output);
-        console.error(`\nBuild stopped: ${plural(broken.length, "broken link")} in the built pages (fix the links named above). ${leftAsItWas()}`);
+        console.error(
+          `\nBuild stopped: ${plural(broken.length, "broken link")} in the built pages (fix the links named above; ` +
+            `while a site is being migrated, --links=warn publishes it with these as warnings). ${leftAsItWas()}`,
+        );
         return 1;
       }
 
@@ -147,7 +166,8 @@ async function main(): Promise<number> {
     await build.stop();
     discardStaging(output);
     for (const line of describeFailure(error, { output: shownOutput }).lines) console.error(line);
-    console.error(`\nBuild failed. ${leftAsItWas()}`);
+    // A setting says all in its line; anything else, what is on disk.
+    if (!(error instanceof SettingError)) console.error(`\nBuild failed. ${leftAsItWas()}`);
     return 1;
   } finally {
     release();

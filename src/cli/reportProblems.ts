@@ -1,8 +1,6 @@
 // Prints problems for authors: warnings, then errors (the lines that stop the build are the last ones), the
-// same warning in many files as one line; broken links by article.
-import type { BrokenLink } from "../check/LinkChecker.ts";
+// same warning in many files as one line.
 import { reportLines, type Problem } from "../content/problems.ts";
-import type { Article } from "../content/types.ts";
 
 /** Prints every problem; returns the number of errors. */
 export function reportProblems(problems: readonly Problem[]): number {
@@ -19,14 +17,4 @@ export const plural = (count: number, one: string, many = `${one}s`) => `${count
 export function tally(problems: readonly Problem[]): string {
   const errors = problems.filter((problem) => problem.severity === "error").length;
   return `${plural(errors, "error")} and ${plural(problems.length - errors, "warning")}`;
-}
-
-/** Prints each broken link, naming the article file an author can open where the page is an article's. */
-export function reportBrokenLinks(broken: readonly BrokenLink[], articles: readonly Article[], outputShown: string): void {
-  const sources = new Map(articles.map((article) => [`${article.url.slice(1)}index.html`, article.sourcePath]));
-  for (const link of broken) {
-    const others = link.alsoOn > 0 ? ` (and on ${plural(link.alsoOn, "other page")})` : "";
-    const where = sources.get(link.page) ?? `${outputShown}/${link.page}`;
-    console.error(`error: ${where}: link ${JSON.stringify(link.href)} ${link.reason}${others}`);
-  }
 }

@@ -14,6 +14,8 @@ export interface Problem {
    * that real sites repeat in many articles; leave it out where each file needs its own line.
    */
   summary?: string;
+  /** How many more files have the same problem without being listed (a broken link's pages past the first few). */
+  alsoIn?: number;
 }
 
 export function formatProblem(problem: Problem): string {
@@ -52,29 +54,30 @@ export function reportLines(problems: readonly Problem[]): { severity: Problem["
     if (group) group.push(problem);
     else groups.set(key, [problem]);
   }
-  const grouped: { severity: Problem["severity"]; summary: string; files: string[] }[] = [];
+  const grouped: { severity: Problem["severity"]; summary: string; files: string[]; count: number }[] = [];
   for (const group of groups.values()) {
     const files = [...new Set(group.map((problem) => problem.file))].sort(compare);
-    if (files.length === 1) single.push(...group);
-    else grouped.push({ severity: group[0]!.severity, summary: group[0]!.summary!, files });
+    const count = files.length + group.reduce((sum, problem) => sum + (problem.alsoIn ?? 0), 0);
+    if (count === 1) single.push(...group);
+    else grouped.push({ severity: group[0]!.severity, summary: group[0]!.summary!, files, count });
   }
-  grouped.sort((a, b) => b.files.length - a.files.length || compare(a.summary, b.summary));
+  grouped.sort((a, b) => b.count - a.count || compare(a.summary, b.summary));
   const lines: { severity: Problem["severity"]; text: string }[] = [];
   for (const severity of ["warning", "error"] as const) {
     for (const group of grouped.filter((g) => g.severity === severity)) {
-      lines.push({ severity, text: `${group.files.length} articles: ${group.summary} (first in ${firstFiles(group.files)})` });
+      lines.push({ severity, text: `${group.count} articles: ${group.summary} (first in ${firstFiles(group.files, group.count)})` });
     }
     for (const problem of sortProblems(single.filter((p) => p.severity === severity))) lines.push({ severity, text: formatProblem(problem) });
   }
   return lines;
 }
 
-/** "articles/blog/a.md, b.md, c.md": the first in full, the next as short as their folder allows. */
-function firstFiles(files: readonly string[]): string {
+/** "articles/blog/a.md, b.md, c.md, … and 509 more": the first in full, the next as short as their folder allows. */
+function firstFiles(files: readonly string[], count: number): string {
   const first = files[0]!;
   const folder = first.slice(0, first.lastIndexOf("/") + 1);
   const shown = files.slice(0, FIRST_FILES).map((file, i) => (i > 0 && folder && file.startsWith(folder) && !file.slice(folder.length).includes("/") ? file.slice(folder.length) : file));
-  return shown.join(", ");
+  return shown.join(", ") + (count > shown.length ? `, … and ${count - shown.length} more` : "");
 }
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

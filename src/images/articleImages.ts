@@ -33,11 +33,16 @@ export interface ArticleImages {
   absolute: (sitePath: string) => string;
 }
 
-/** The markup of an article's lead image for one use; "" without an image. */
+/**
+ * The markup of an article's lead image for one use; "" without an image. A local image the build could not
+ * find shows only on the article's own page, where the link check names it with the article; cards and
+ * sharing leave it out.
+ */
 export function articleImageHtml(article: Article, use: ImageUse, images: ArticleImages, className?: string): string {
   const image = article.image;
   if (!image) return "";
   const plan = isRemoteImage(image.src) ? undefined : images.plan(image.src);
+  if (!plan && !isRemoteImage(image.src) && use !== "lead") return "";
   const settings = IMAGE_USES[use];
   return pictureHtml(plan ? image.src : isRemoteImage(image.src) ? image.src : images.href(image.src), plan, {
     alt: image.alt ?? "",
@@ -57,7 +62,7 @@ export function shareImage(article: Article, images: ArticleImages): { url: stri
   if (!image) return undefined;
   if (isRemoteImage(image.src)) return { url: image.src };
   const plan = images.plan(image.src);
-  if (!plan) return { url: images.absolute(image.src) };
+  if (!plan) return undefined;
   const variant = plan.sets.length > 0 ? variantFor(plan, SHARE_WIDTH) : fallbackOf(plan);
   return { url: images.absolute(variant.url), width: variant.width, height: variant.height, type: plan.sets.at(-1)?.type };
 }

@@ -20,7 +20,7 @@ export class PageOutputWorker {
   private finished: ((reply: PageOutputReply) => void) | undefined;
   private failed: ((error: Error) => void) | undefined;
 
-  constructor(output: string, pathPrefix: string, checkLinks: boolean) {
+  constructor(output: string, pathPrefix: string, checkLinks: boolean, elsewhere: readonly string[] = []) {
     this.worker.on("message", (reply: PageOutputReply) => {
       if (reply.type === "written") {
         this.written = reply.count;
@@ -33,7 +33,7 @@ export class PageOutputWorker {
     };
     this.worker.on("error", fail);
     this.worker.on("exit", (code) => fail(new Error(`writing pages: the thread stopped (exit code ${code})`)));
-    this.send({ type: "start", output, pathPrefix, checkLinks });
+    this.send({ type: "start", output, pathPrefix, checkLinks, elsewhere: [...elsewhere] });
   }
 
   /** Sends a page; resolves at once, or once the disk has caught up when too many pages are waiting. */

@@ -7,7 +7,8 @@ import { listFiles } from "./listFiles.ts";
 import { OutputWriter } from "./OutputWriter.ts";
 
 export type PageOutputRequest =
-  | { type: "start"; output: string; pathPrefix: string; checkLinks: boolean }
+  /** `elsewhere`: site paths served by something else on the host, whose links are not checked. */
+  | { type: "start"; output: string; pathPrefix: string; checkLinks: boolean; elsewhere: string[] }
   | { type: "page"; file: string; html: string }
   | { type: "finish" };
 export type PageOutputReply =
@@ -31,7 +32,7 @@ parentPort!.on("message", (request: PageOutputRequest) => {
           if (written % REPORT_EVERY === 0) reply({ type: "written", count: written });
         },
       });
-      checker = request.checkLinks ? new LinkChecker(request.pathPrefix) : undefined;
+      checker = request.checkLinks ? new LinkChecker(request.pathPrefix, { elsewhere: request.elsewhere }) : undefined;
       return;
     case "page":
       if (checker && request.file.endsWith(".html")) checker.addPage(request.file, request.html);

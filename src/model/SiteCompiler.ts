@@ -125,20 +125,22 @@ export class SiteCompiler {
   }
 }
 
-/** A local lead image must be a file the build can read: its page, cards and feeds show it. */
+/**
+ * A local lead image must be a file the build can read: its page, cards and feeds show it. One that does
+ * not exist is a broken link of its page, reported with the others (and, like them, a warning with
+ * --links=warn).
+ */
 function leadImageProblems(parsed: readonly ParsedArticle[], local: LocalImages): Problem[] {
   const problems: Problem[] = [];
   for (const article of parsed) {
     const src = article.image?.src;
-    if (!src || isRemoteImage(src) || local.images.has(src)) continue;
+    const reason = src && !isRemoteImage(src) && !local.images.has(src) ? local.unreadable.get(src) : undefined;
+    if (!src || !reason) continue;
     const where = article.sourcePath.slice(0, article.sourcePath.length - article.relativePath.length) + src.slice(1);
-    const reason = local.unreadable.get(src);
     problems.push({
       file: article.sourcePath,
       field: "image",
-      message: reason
-        ? `${where} ${reason} (save it as JPEG, PNG, WebP, AVIF, GIF or SVG with a width and height)`
-        : `${where} does not exist (put the image there, or correct the path: it starts at the article's folder)`,
+      message: `${where} ${reason} (save it as JPEG, PNG, WebP, AVIF, GIF or SVG with a width and height)`,
       severity: "error",
     });
   }

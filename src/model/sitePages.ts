@@ -16,6 +16,8 @@ export function contentPages(model: SiteModel): string[] {
     ...model.articlePages.map((page) => page.article.url),
     ...model.categoryPages.map((page) => page.url),
     ...model.tagPages.map((page) => page.url),
+    ...model.authorPages.map((page) => page.url),
+    ...model.redirects.map((redirect) => redirect.from),
   ].map(outputPathOf);
 }
 
@@ -29,6 +31,8 @@ export function sitePages(model: SiteModel, site: SiteConfig): Set<string> {
     ...publishing.feeds.flatMap((feed) => [feed.atomUrl, feed.jsonUrl]).map(outputPathOf),
     ...publishing.sitemap.files.map((file) => outputPathOf(file.url)),
     ...publishing.sitemapIndexes.map((index) => outputPathOf(index.url)),
+    ...(model.authors.length > 0 ? [outputPathOf(SITE_PATHS.authors)] : []),
+    ...(model.redirects.length > 0 ? [outputPathOf(SITE_PATHS.redirects)] : []),
     outputPathOf(SITE_PATHS.stylesheet),
     outputPathOf(SITE_PATHS.searchScript),
   ]);

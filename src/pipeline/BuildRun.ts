@@ -102,7 +102,7 @@ export class BuildRun {
     if (this.mode === "production") return (this.model = this.context.store.load(false));
     const compiled = this.context.store.compile(true);
     const previous = this.context.previous;
-    const links = compiled.ok ? linkProblems(this.context.md, compiled, this.context.settings, previous?.changed) : [];
+    const links = compiled.ok ? linkProblems(this.context.md, compiled, this.context.settings, { only: previous?.changed }) : [];
     this.problems = sortProblems([...compiled.problems, ...links]);
     if (this.problems.length > 0) this.context.warn(reportLines(this.problems).map((line) => `${line.severity}: ${line.text}`).join("\n"));
     if (compiled.ok) return (this.model = compiled.model);
@@ -174,7 +174,9 @@ export class BuildRun {
 
   /** Starts the threads that work while Eleventy renders. `place` puts a body into its markup on the page. */
   startThreads(bodies: { place: (article: Article, body: RenderedBody, part: string) => string; renderHere: (article: Article) => RenderedBody }): void {
-    if (this.context.writesPages) this.pageThread = new PageOutputWorker(this.outputDir, this.pathPrefix, this.mode === "production");
+    if (this.context.writesPages) {
+      this.pageThread = new PageOutputWorker(this.outputDir, this.pathPrefix, this.mode === "production", this.context.settings.site.links.servedElsewhere);
+    }
     this.startImageThread();
     // The dev server updates the index once the pages are written: a saved article shows sooner.
     if (this.mode === "production") this.startArticleThread(this.context.writesPages ? bodies : undefined);

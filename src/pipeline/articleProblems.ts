@@ -9,7 +9,8 @@ import type { Problem } from "../content/problems.ts";
 import type { Article } from "../content/types.ts";
 import { copiedFiles } from "../io/copySiteAssets.ts";
 import type { CompileResult } from "../model/SiteCompiler.ts";
-import { sitePages } from "../model/sitePages.ts";
+import { outputPathOf, sitePages } from "../model/sitePages.ts";
+import { brokenLinkProblems } from "../check/brokenLinkProblems.ts";
 import type { BuildSettings } from "./buildSettings.ts";
 
 /**
@@ -21,8 +22,7 @@ export function linkProblems(
   md: MarkdownIt,
   compiled: CompileResult,
   settings: BuildSettings,
-  only?: ReadonlySet<string>,
-  onBody?: (article: Article, html: string) => void,
+  options: { only?: ReadonlySet<string>; onBody?: (article: Article, html: string) => void; severity?: Problem["severity"] } = {},
 ): Problem[] {
   const files = new Set([...sitePages(compiled.model, settings.site), ...copiedFiles(settings)]);
   const articlesDir = path.relative(settings.projectRoot, path.resolve(settings.projectRoot, settings.articlesDir)).split(path.sep).join("/");
@@ -31,18 +31,28 @@ export function linkProblems(
       .filter((problem) => problem.severity === "error")
       .map((problem) => `/${articlesDir ? path.posix.relative(articlesDir, problem.file) : problem.file}`),
   );
-  return checkArticleLinks(md, { files, articles: compiled.model.articles, only, onBody })
-    .filter((link) => !failed.has(link.href.replace(/[?#].*$/, "")))
-    .map((link) => ({
-      file: link.sourcePath,
-      message: `link ${JSON.stringify(link.href)} ${link.reason}${link.alsoOn > 0 ? ` (and on ${link.alsoOn} other ${link.alsoOn === 1 ? "article" : "articles"})` : ""}`,
-      severity: "error" as const,
-    }));
+  const broken = checkArticleLinks(md, {
+    files,
+    articles: compiled.model.articles,
+    only: options.only,
+    onBody: options.onBody,
+    elsewhere: settings.site.links.servedElsewhere,
+  }).filter((link) => !failed.has(link.href.replace(/[?#].*$/, "")));
+  const sources = new Map(compiled.model.articles.map((article) => [outputPathOf(article.url), article.sourcePath]));
+  return brokenLinkProblems(broken, { sourceOf: (page) => sources.get(page), pageShown: (page) => page, severity: options.severity ?? "error" });
 }
 
-/** Front matter, addresses and links together; with `editor`, an editor's warnings too (`npm run check`). */
-export function articleProblems(md: MarkdownIt, compiled: CompileResult, settings: BuildSettings, options: { editor?: boolean } = {}): Problem[] {
+/**
+ * Front matter, addresses and links together; with `editor`, an editor's warnings too (`npm run check`);
+ * `links` says what a broken link is ("warning" while a site is being migrated).
+ */
+export function articleProblems(
+  md: MarkdownIt,
+  compiled: CompileResult,
+  settings: BuildSettings,
+  options: { editor?: boolean; links?: Problem["severity"] } = {},
+): Problem[] {
   const editor: Problem[] = options.editor ? editorsCheck(compiled.model.articles) : [];
   const onBody = options.editor ? (article: Article, html: string) => editor.push(...imagesWithoutAlt(article, html)) : undefined;
-  return [...compiled.problems, ...linkProblems(md, compiled, settings, undefined, onBody), ...editor];
+  return [...compiled.problems, ...linkProblems(md, compiled, settings, { onBody, severity: options.links }), ...editor];
 }

@@ -35,7 +35,7 @@ describe("the migrated fixture served at /site/", () => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(`${server.url}release/jekyll-post/`);
-    const lead = page.locator(".article__image img");
+    const lead = page.locator(".article__lead img");
     await expect.poll(() => lead.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
     await page.getByRole("link", { name: "Parker Moore" }).click();
     await page.waitForURL(`${server.url}authors/parker-moore/`);

@@ -171,7 +171,7 @@ describe("search", () => {
       const table = JSON.stringify({ resultsOther: "{count} 条结果：{query}", categoryLabel: "分类" });
       const html = (await response.text())
         .replace('<html lang="en">', '<html lang="zh-CN">')
-        .replace("</main>", `<script type="application/json" id="search-text">${table}</script></main>`);
+        .replace(/<script type="application\/json" id="search-text">[^<]*<\/script>/, `<script type="application/json" id="search-text">${table}</script>`);
       await route.fulfill({ response, body: html });
     });
     const { status } = await search(page, "garden");

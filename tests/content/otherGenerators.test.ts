@@ -182,7 +182,7 @@ describe("the lead image", () => {
     expect(article(yaml("cover: ../science/img/kelp.svg\nalt: Kelp\n"), "economy/x.md").image?.src).toBe("/science/img/kelp.svg");
     expect(article(yaml("featured_image: /images/Pope.jpg\nimage_alt: ''\n")).image).toEqual({ src: "/images/Pope.jpg", alt: "", caption: undefined, credit: undefined });
     expect(article(yaml("thumbnail: https://cdn.example.org/a.png?w=2\nalt: A\n")).image?.src).toBe("https://cdn.example.org/a.png?w=2");
-    expect(article(yaml("hero: img/my port.jpg\nhero_alt: Port\n"), "economy/x.md").image?.src).toBe("/economy/img/my%20port.jpg");
+    expect(article(yaml("hero: img/my port.jpg\nhero_alt: Port\n"), "economy/x.md").image?.src).toBe("/economy/img/my port.jpg");
   });
 
   it("reads PaperMod's cover group, with caption and credit", () => {

@@ -197,9 +197,9 @@ describe("parseArticle: the lead image", () => {
     expect(a.image).toEqual({ src: "/economy/img/port.jpg", alt: "Cranes at dawn", caption: "The quay", credit: "Mara" });
   });
 
-  it("warns about a lead image without alt text, naming the image; an empty alt marks it as decoration", () => {
+  it("warns about a lead image without alt text; an empty alt marks it as decoration", () => {
     expect(lines(`${head}image: img/port.jpg\n---\nBody`)).toEqual([
-      'warning: articles/economy/tax-reform.md: image_alt: is missing for the lead image img/port.jpg (describe it for readers who cannot see it, e.g. image_alt: "Cranes at the container terminal"; image_alt: "" marks it as decoration)',
+      'warning: articles/economy/tax-reform.md: image: has no alt text (add image_alt: "what the picture shows", or image_alt: "" for a decorative one)',
     ]);
     expect(lines(`${head}image: img/port.jpg\nimage_alt: ""\n---\nBody`)).toEqual([]);
     expect(article(`${head}image: img/port.jpg\nimage_alt: ""\n---\nBody`).image?.alt).toBe("");
@@ -207,7 +207,7 @@ describe("parseArticle: the lead image", () => {
 
   it("refuses an address that is neither a path nor http(s)", () => {
     expect(lines(`${head}image: "javascript:alert(1)"\nimage_alt: x\n---\nBody`)).toEqual([
-      'error: articles/economy/tax-reform.md: image: "javascript:alert(1)" is not an image path or an http(s) address (write a path such as img/harbour.jpg, or https://…)',
+      'error: articles/economy/tax-reform.md: image: "javascript:alert(1)" is not an image address (use a path such as img/port.jpg beside the article, or an https:// address)',
     ]);
   });
 

@@ -14,7 +14,7 @@ const text = (problems: Problem[]) => reportLines(problems).map((line) => `${lin
 describe("reportLines", () => {
   it("says the same warning of many files once, naming the first three", () => {
     expect(text([unknown("articles/blog/c.md"), unknown("articles/blog/a.md"), unknown("articles/blog/d.md"), unknown("articles/blog/b.md")])).toEqual([
-      "warning: 4 articles: authorlink: is not a known field and is ignored (remove it) (first in articles/blog/a.md, b.md, c.md)",
+      "warning: 4 articles: authorlink: is not a known field and is ignored (remove it) (first in articles/blog/a.md, b.md, c.md, … and 1 more)",
     ]);
   });
 

@@ -22,7 +22,9 @@ describe("body images", () => {
     expect($("source").attr("srcset")).toBe(`/news/economy/img/chart%20one-012345${ENCODER_KEY}-480.webp 480w, /news/economy/img/chart%20one-012345${ENCODER_KEY}-960.webp 960w`);
     const img = $("picture img");
     expect(img.attr("src")).toBe(`/news/economy/img/chart%20one-012345${ENCODER_KEY}-960.png`);
-    expect([img.attr("width"), img.attr("height"), img.attr("alt"), img.attr("loading"), img.attr("title")]).toEqual(["960", "480", "A chart", "lazy", "Port traffic"]);
+    expect([img.attr("width"), img.attr("height"), img.attr("alt"), img.attr("loading")]).toEqual(["960", "480", "A chart", "lazy"]);
+    // An image alone in its paragraph is a figure, its title the caption (src/markdown/articleSyntax.ts).
+    expect($("figure figcaption").text()).toBe("Port traffic");
   });
 
   it("keep an SVG as it is, with its size", () => {
@@ -39,6 +41,6 @@ describe("body images", () => {
 
   it("stay plain <img> where the renderer is given no images (the search text, the feeds of other tools)", () => {
     const html = renderBody(md, "![A](img/chart.png)\n", { sourceDir: "economy", pathPrefix: "/" }).html;
-    expect(html).toBe('<p><img src="/economy/img/chart.png" alt="A"></p>\n');
+    expect(html).toBe('<figure><img src="/economy/img/chart.png" alt="A"></figure>\n');
   });
 });

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkLinks } from "../../src/check/checkLinks.ts";
+import { checkLinks } from "../support/checkLinks.ts";
 import { listFiles } from "../../src/io/listFiles.ts";
 import { buildSite, tempDir, type BuildResult } from "../support/buildSite.ts";
 

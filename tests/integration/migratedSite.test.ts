@@ -86,9 +86,9 @@ describe("a build of articles written for other generators", () => {
 
   it("shows the lead image under the header and gives its absolute address to sharing cards, JSON-LD and feeds", () => {
     const $ = page("release/jekyll-post/index.html");
-    expect($(".article__header + .article__image img").attr("src")).toBe("/site/news/img/lead.svg");
-    expect($(".article__image img").attr("alt")).toBe("A blue-grey rectangle");
-    expect($(".article__image figcaption").text()).toBe("The lead picture Drawn for the fixture");
+    expect($(".article__header + .article__lead img").attr("src")).toBe("/site/news/img/lead.svg");
+    expect($(".article__lead img").attr("alt")).toBe("A blue-grey rectangle");
+    expect($(".article__lead figcaption").text()).toBe("The lead picture Image: Drawn for the fixture");
     expect(files).toContain("news/img/lead.svg");
     const absolute = `${ORIGIN}/site/news/img/lead.svg`;
     expect($('meta[property="og:image"]').attr("content")).toBe(absolute);
@@ -102,7 +102,7 @@ describe("a build of articles written for other generators", () => {
     const json = JSON.parse(read("feed.json")) as { items: { url: string; image?: string }[] };
     expect(json.items.find((item) => item.url.endsWith("/release/jekyll-post/"))?.image).toBe(absolute);
     // A cover on another host is used as it is.
-    expect(page("news/eleventy-post/index.html")(".article__image img").attr("src")).toBe("https://images.example.org/cover.jpg");
+    expect(page("news/eleventy-post/index.html")(".article__lead img").attr("src")).toBe("https://images.example.org/cover.jpg");
     expect(page("news/hugo-toml/index.html")('meta[name="twitter:card"]').attr("content")).toBe("summary");
   });
 

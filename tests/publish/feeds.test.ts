@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/content/buildCatalog.ts";
 import type { ParsedArticle } from "../../src/content/parseArticle.ts";
 import { buildSiteModel } from "../../src/model/buildSiteModel.ts";
+import { absoluteImageUrl } from "../../src/publish/structuredData.ts";
 import { feedsFor, jsonFeed } from "../../src/publish/feeds.ts";
 import { redirectsFile } from "../../src/publish/redirectsFile.ts";
 import { site } from "../../src/site.ts";
@@ -47,7 +48,9 @@ describe("feeds", () => {
   it("names every author with their page, and the lead image by its absolute address, in the JSON feed", () => {
     const image = { src: "/economy/img/a.jpg", alt: "A", caption: undefined, credit: undefined };
     const [feed] = feedsFor(model([parsed("a", { authorNames: ["Ann Lee", "Bo"], image })]), site);
-    const json = jsonFeed(feed!, site, absolute, new Map()) as { items: { authors: unknown; image: unknown }[] };
+    // The build passes the image as shared (a sized variant, src/images/articleImages.ts); here, the file itself.
+    const imageUrl = (article: { image?: { src: string } }) => (article.image ? absoluteImageUrl(article.image.src, absolute) : undefined);
+    const json = jsonFeed(feed!, site, absolute, new Map(), imageUrl) as { items: { authors: unknown; image: unknown }[] };
     expect(json.items[0]!.authors).toEqual([
       { name: "Ann Lee", url: "https://example.org/news/authors/ann-lee/" },
       { name: "Bo", url: "https://example.org/news/authors/bo/" },

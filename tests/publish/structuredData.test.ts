@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/content/types.ts";
-import { articleStructuredData, serializeJsonLd } from "../../src/publish/structuredData.ts";
+import { absoluteImageUrl, articleStructuredData, serializeJsonLd } from "../../src/publish/structuredData.ts";
 import { site } from "../../src/site.ts";
 
 const article: Article = {
@@ -44,8 +44,15 @@ describe("structured data", () => {
   });
 
   it("gives the lead image's absolute address and the keywords beside the tags", () => {
+    // The build passes the image as shared (a sized variant); here, the file's own address.
     const withImage = (src: string) =>
-      articleStructuredData({ ...article, image: { src, alt: "A", caption: undefined, credit: undefined }, keywords: ["Tax", "Budget"] }, "/economy/", site, absolute)[0] as {
+      articleStructuredData(
+        { ...article, image: { src, alt: "A", caption: undefined, credit: undefined }, keywords: ["Tax", "Budget"] },
+        "/economy/",
+        site,
+        absolute,
+        absoluteImageUrl(src, absolute),
+      )[0] as {
         image: string[];
         keywords: string[];
       };

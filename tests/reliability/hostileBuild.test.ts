@@ -54,7 +54,7 @@ describe("hostile articles beyond the limits", () => {
   it("are refused together, one line each naming the file, its size and the limit, and nothing else", () => {
     const errors = build.stderr.split("\n").filter((line) => line.startsWith("error: "));
     expect(errors.sort()).toEqual(refused.map((hostile) => `error: ${shownDir}/${caseFile(hostile)}: ${hostile.refused}`).sort());
-    expect(build.stderr).toContain(`Build stopped: ${refused.length} problems in the articles above.`);
+    expect(build.stderr).toContain(`Build stopped: ${refused.length} errors and 0 warnings in the articles above.`);
     expect(build.stderr).not.toMatch(/^\s+at /m);
     expect(build.code).toBe(1);
     expect(fs.existsSync(build.output)).toBe(false);

@@ -97,7 +97,7 @@ describe("what a build writes", () => {
     expect(failed.stderr.split("\n").filter((line) => line.startsWith("error: "))).toEqual([
       `error: ${brokenArticle}: link "/no/such/page/" points to a page or file that does not exist`,
     ]);
-    expect(failed.stderr).toMatch(/Build stopped: 1 broken link in the built pages \(fix the links named above\)\. .*dist\/ was left as it was\./);
+    expect(failed.stderr).toMatch(/Build stopped: 1 broken link in the built pages \(fix the links named above; .*--links=warn.*\)\. .*dist\/ was left as it was\./);
     expect(failed.stderr).not.toMatch(/^\s+at /m);
   });
 
