@@ -61,10 +61,11 @@ describe("real posts written for Jekyll (jekyll/jekyll docs/_posts)", () => {
 
 describe("real posts written for Eleventy (11ty/11ty-website src/blog)", () => {
   it("needs its own name for the title mapped, and says so once for all its posts", () => {
-    const { result, posts } = compile("eleventy-blog");
+    // Without the mapping src/site.ts ships as an example.
+    const { result, posts } = compile("eleventy-blog", { fieldNames: {} });
     const errors = reportLines(result.problems).filter((line) => line.severity === "error");
     expect(errors.map((line) => line.text)).toEqual([
-      `${posts.length - 1} articles: title: is missing (this site writes it as newstitle: — read that as the title with fieldNames: { newstitle: "title" } under frontMatter in src/site.ts) (first in articles/eleventy-blog/2019-12-05-moving-house.md, 2019-12-18-james-williamson.md, 2019-12-19-logo-homage.md)`,
+      `${posts.length - 1} articles: title: is missing (this site writes it as newstitle: — read that as the title with fieldNames: { newstitle: "title" } under frontMatter in src/site.ts) (first in articles/eleventy-blog/2019-12-05-moving-house.md, 2019-12-18-james-williamson.md, 2019-12-19-logo-homage.md, … and ${posts.length - 4} more)`,
     ]);
   });
 
