@@ -19,6 +19,7 @@ import { SettingError } from "../site.ts";
 import { buildSummary } from "./buildSummary.ts";
 import { describeFailure } from "./describeFailure.ts";
 import { runCommand } from "./runCommand.ts";
+import { shownPath } from "./shownPath.ts";
 import { plural, reportProblems, tally } from "./reportProblems.ts";
 
 const { values } = parseArgs({
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const links: Problem["severity"] = values.links === "warn" ? "warning" : "error";
-  const shownOutput = shown(output);
+  const shownOutput = shownPath(output);
   /** What is on disk, said after a failure. */
   let published = false;
   const leftAsItWas = () =>
@@ -173,12 +174,6 @@ async function main(): Promise<number> {
     release();
   }
 }
-
-/** A folder as the author would name it: relative to where the command runs, unless it is elsewhere. */
-const shown = (folder: string) => {
-  const relative = path.relative(process.cwd(), folder);
-  return relative === "" || relative.startsWith("..") ? folder : relative;
-};
 
 /** "news", "/news" and "/news/" all mean the site lives at /news/. */
 function normalizePathPrefix(prefix: string | undefined): string {

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { serveFolder } from "../io/serveFolder.ts";
 import { settingsFromEnvironment } from "../pipeline/buildSettings.ts";
 import { runCommand } from "./runCommand.ts";
+import { shownPath } from "./shownPath.ts";
 
 const { values } = parseArgs({
   options: {
@@ -21,13 +22,13 @@ await runCommand(async () => {
   const folder = path.resolve(values.output ?? settings.outputDir);
   const home = path.join(folder, "index.html");
   if (!fs.existsSync(home)) {
-    console.error(`error: ${path.relative(process.cwd(), folder) || folder}/ holds no built site (run npm run build first)`);
+    console.error(`error: ${shownPath(folder)}/ holds no built site (run npm run build first)`);
     return 1;
   }
   // Every page says where the site lives: <meta name="site-base" content="/news/">.
   const prefix = /<meta name="site-base" content="([^"]*)">/.exec(fs.readFileSync(home, "utf8"))?.[1] ?? "/";
   const served = await serveFolder({ root: folder, prefix, host: values.host, port: Number(values.port) });
-  console.log(`Previewing ${path.relative(process.cwd(), folder) || folder}/ at ${served.url} (Ctrl-C to stop).`);
+  console.log(`Previewing ${shownPath(folder)}/ at ${served.url} (Ctrl-C to stop).`);
   return new Promise<number>((resolve) => {
     process.once("SIGINT", () => resolve(130));
     process.once("SIGTERM", () => resolve(143));

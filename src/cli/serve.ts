@@ -14,6 +14,7 @@ import { SiteBuild } from "../pipeline/SiteBuild.ts";
 import { describeFailure } from "./describeFailure.ts";
 import { devPage, EVENTS_PATH } from "./devPage.ts";
 import { runCommand } from "./runCommand.ts";
+import { shownPath } from "./shownPath.ts";
 
 const { values } = parseArgs({
   options: {
@@ -72,13 +73,13 @@ await runCommand(async () => {
       reload();
     },
     onFailure: (error) => {
-      shown = describeFailure(error, { output: path.relative(process.cwd(), output) || output }).lines;
+      shown = describeFailure(error, { output: shownPath(output) }).lines;
       console.error(shown.join("\n"));
       reload();
     },
   });
   const where = values.host === "127.0.0.1" || values.host === "localhost" ? " (this machine only; --host=0.0.0.0 to open it to your network)" : "";
-  console.log(`Dev server at ${served.url}${where}. Drafts and scheduled articles are shown; ${path.relative(process.cwd(), output) || output}/ is not for publishing (npm run build makes dist/).`);
+  console.log(`Dev server at ${served.url}${where}. Drafts and scheduled articles are shown; ${shownPath(output)}/ is not for publishing (npm run build makes dist/).`);
   // Runs until stopped (Ctrl-C).
   return new Promise<number>((resolve) => {
     process.once("SIGINT", () => resolve(130));
