@@ -1,6 +1,7 @@
 // Relative links and images in an article point next to its file (img/chart.png, ../science/space.md).
 // The page lives at another address, so they are rewritten to site addresses with the path prefix.
 import type { MarkdownIt } from "markdown-it";
+import { normalizePath } from "../urls/normalizePath.ts";
 import type { BodyEnv, Token } from "./types.ts";
 
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i;
@@ -54,15 +55,4 @@ function safeDecode(path: string): string {
   } catch {
     return path;
   }
-}
-
-/** Resolves "." and ".." without ever climbing above the site root. */
-function normalizePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
 }

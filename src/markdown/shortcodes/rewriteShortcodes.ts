@@ -8,6 +8,7 @@ import type { BodyEnv } from "../types.ts";
 import { resolveShortcodes, type ResolvedTag } from "./resolveShortcodes.ts";
 import type { ShortcodeMark, ShortcodeTag } from "./scanShortcodes.ts";
 import { escapeMarkdown, type Translation } from "./shortcodeTable.ts";
+import { normalizePath } from "../../urls/normalizePath.ts";
 
 /** What a placeholder stands for. `source` is the text it replaced, put back where markdown shows code. */
 export type Stashed =
@@ -179,14 +180,14 @@ function articleAddress(link: Extract<Translation, { kind: "link" }>, env: LinkE
   if (env.articleUrl && env.pathPrefix !== undefined) {
     for (const base of bases) {
       for (const candidate of candidates(base)) {
-        const url = env.articleUrl(normalize(candidate));
+        const url = env.articleUrl(normalizePath(candidate));
         if (url !== undefined) return encodeURI(env.pathPrefix.replace(/\/$/, "") + url) + rest;
       }
     }
   }
   // Not an article: an address in the site all the same, for the link check to report.
   if (env.pathPrefix === undefined) return link.path;
-  return encodeURI(`${env.pathPrefix.replace(/\/$/, "")}/${normalize(bases[0]!)}`) + rest;
+  return encodeURI(`${env.pathPrefix.replace(/\/$/, "")}/${normalizePath(bases[0]!)}`) + rest;
 }
 
 const join = (dir: string, path: string) => (dir ? `${dir}/${path}` : path);
@@ -196,16 +197,6 @@ function candidates(base: string): string[] {
   const stem = /\.(md|markdown)$/.exec(base) ? base.replace(/\.(md|markdown)$/, "") : undefined;
   if (stem !== undefined) return [base, base.endsWith(".md") ? `${stem}.markdown` : `${stem}.md`];
   return [`${base}.md`, `${base}.markdown`, `${base}/index.md`, `${base}/_index.md`];
-}
-
-function normalize(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
 }
 
 /** An address written by an author, if it is one a page may use: relative, site-absolute or http(s). */
