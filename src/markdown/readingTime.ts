@@ -32,10 +32,20 @@ export function readingCounts(markdown: string): { words: number; cjk: number } 
         continue;
       }
     }
-    if (isCjk(code)) {
+    if (code <= 0x7f) {
+      if (isAsciiLetterOrDigit(code)) {
+        if (!inWord) words++;
+        inWord = true;
+        // The rest of an ASCII word at once; an "h" may start an address, so it goes round the loop.
+        i++;
+        for (let c = markdown.charCodeAt(i); c !== H && isAsciiLetterOrDigit(c); c = markdown.charCodeAt(++i));
+        continue;
+      }
+      inWord = false;
+    } else if (isCjk(code)) {
       cjk++;
       inWord = false;
-    } else if (code <= 0x7f ? isAsciiLetterOrDigit(code) : LETTER_OR_DIGIT.test(markdown[i]!)) {
+    } else if (LETTER_OR_DIGIT.test(markdown[i]!)) {
       if (!inWord) words++;
       inWord = true;
     } else inWord = false;

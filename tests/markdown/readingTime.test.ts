@@ -46,6 +46,9 @@ describe("readingCounts", () => {
   it("leaves out bare addresses, and keeps a scheme with nothing after it", () => {
     expect(words("see https://x.org/a/b?c=1 and more")).toBe(3);
     expect(words("http:// alone")).toBe(2);
+    // An address that starts inside a word ends the word; an "h" that starts none is part of it.
+    expect(words("seehttps://x.org/a and more")).toBe(3);
+    expect(words("hhhttp hth hhttps:/ the")).toBe(4);
   });
 
   it("counts markup that never closes as the text it is, however long the line", () => {
