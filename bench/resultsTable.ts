@@ -3,11 +3,13 @@
 import type { QueryMeasure } from "./measureSearch.ts";
 import type { BenchReport, Measured, SizeResult } from "./types.ts";
 
-/** Targets of issues #4 and #7. */
+/** Targets of issues #4, #7 and #17. */
 export const TARGETS = {
   /** Our build time ÷ bare Eleventy, at 10k articles. */
   buildRatio: 0.5,
   buildRatioAt: 10_000,
+  /** Our build time ÷ Hugo's without related content, at 10k articles (issue #17). */
+  hugoRatio: 1,
   /** Our search index build time ÷ Pagefind's. */
   searchTimeRatio: 1,
   /** Our index size on disk ÷ Pagefind's. */
@@ -58,7 +60,7 @@ function footnotes(results: readonly SizeResult[], steps: readonly string[], nam
   const lines: string[] = [];
   for (const r of results) {
     for (const step of steps) if (r.skipped[step]) lines.push(`- ${count(r.size)}, ${step}: ${r.skipped[step]}`);
-    const runs: [string, Measured | undefined][] = [["our build", r.ours], ["bare Eleventy", r.baseline], ...r.pagefind.map((p): [string, Measured] => [`Pagefind (${p.scope})`, p])];
+    const runs: [string, Measured | undefined][] = [["our build", r.ours], ["bare Eleventy", r.baseline], ["Hugo", r.hugo], ["Hugo with related content", r.hugoRelated], ...r.pagefind.map((p): [string, Measured] => [`Pagefind (${p.scope})`, p])];
     for (const [name, run] of runs) {
       if (!names.some((wanted) => name.startsWith(wanted)) || !run?.failure) continue;
       lines.push(`- ${count(r.size)}, ${name}: ${run.failure.split("\n").filter(Boolean).slice(0, 3).join(" · ")} (log: \`${run.logFile}\`)`);
@@ -147,6 +149,33 @@ export function resultsMarkdown(report: BenchReport): string {
   );
 
   out.push(...footnotes(results, ["baseline"], ["our build", "bare Eleventy"]));
+
+  const withHugo = results.filter((r) => r.hugo || r.skipped.hugo);
+  if (withHugo.length > 0) {
+    out.push("", "## Full build vs Hugo", "");
+    out.push(
+      table(
+        ["articles", "our build", "Hugo, no related content", "peak RSS", "Hugo with related content", "peak RSS", `ours ÷ Hugo without related (target ≤ ${TARGETS.hugoRatio} at ${count(TARGETS.buildRatioAt)})`, "ours ÷ Hugo with related", "pages: ours / Hugo", "load before: ours / Hugo / Hugo related"],
+        withHugo.map((r) => {
+          const plain = r.ours.wallSeconds / (r.hugo?.ok ? r.hugo.wallSeconds : Number.NaN);
+          const related = r.ours.wallSeconds / (r.hugoRelated?.ok ? r.hugoRelated.wallSeconds : Number.NaN);
+          return [
+            count(r.size),
+            timeOf(r.ours),
+            timeOf(r.hugo),
+            mib(r.hugo?.peakRssBytes ?? Number.NaN),
+            timeOf(r.hugoRelated),
+            mib(r.hugoRelated?.peakRssBytes ?? Number.NaN),
+            r.size === TARGETS.buildRatioAt ? judged(plain, TARGETS.hugoRatio, ratio(plain)) : ratio(plain),
+            ratio(related),
+            `${r.ours.summary ? count(r.ours.summary.pages) : "–"} / ${r.hugo ? count(r.hugo.pages) : "–"}`,
+            `${load(r.ours)} / ${load(r.hugo)} / ${load(r.hugoRelated)}`,
+          ];
+        }),
+      ),
+    );
+    out.push(...footnotes(withHugo, ["hugo"], ["Hugo"]));
+  }
 
   out.push("", "## Inside our build (its --json summary; seconds)", "");
   // Whatever timers the build reports, in its order: they change as the build does.
@@ -278,6 +307,10 @@ function targetsTable(results: readonly SizeResult[]): string {
   if (at?.ours.ok && at.baseline?.ok) {
     const value = at.ours.wallSeconds / at.baseline.wallSeconds;
     rows.push([`build time ÷ bare Eleventy at ${count(at.size)}`, `≤ ${TARGETS.buildRatio}`, ratio(value), mark(value <= TARGETS.buildRatio)]);
+  }
+  if (at?.ours.ok && at.hugo?.ok) {
+    const value = at.ours.wallSeconds / at.hugo.wallSeconds;
+    rows.push([`build time ÷ Hugo without related content at ${count(at.size)}`, `≤ ${TARGETS.hugoRatio}`, ratio(value), mark(value <= TARGETS.hugoRatio)]);
   }
   for (const r of results) {
     const p = r.pagefind.find((entry) => entry.scope === "all pages" && entry.ok);

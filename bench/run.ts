@@ -24,6 +24,7 @@ import { ensureCorpus, ensureImageCorpus } from "./corpus.ts";
 import { lastJsonLine, measureCommand, type CommandRun } from "./measureCommand.ts";
 import { countFiles, folderSize } from "./measureFolder.ts";
 import { measureDevServer } from "./measureDevServer.ts";
+import { hugoCommand, hugoVersion } from "./hugoBuild.ts";
 import { measureSearch, ourSearch, pagefindSearch, writePagefindHostPages } from "./measureSearch.ts";
 import { resultsMarkdown } from "./resultsTable.ts";
 import { sampleQueries } from "./searchQueries.ts";
@@ -31,7 +32,7 @@ import type { BenchReport, BuildSummaryData, Measured, PagefindResult, SizeResul
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = path.join(ROOT, "bench", "out");
-const STEPS = ["baseline", "pagefind", "queries", "devserver", "images"] as const;
+const STEPS = ["baseline", "hugo", "pagefind", "queries", "devserver", "images"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -39,8 +40,10 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     /** Browser runs per query and engine; the median is reported. */
     runs: { type: "string", default: "5" },
-    /** Builds (ours and the baseline) per size; the run with the median wall time is reported. */
+    /** Builds (ours, the baseline and Hugo, taken in turn) per size; the run with the median wall time is reported. */
     repeat: { type: "string", default: "1" },
+    /** Sizes up to this one are built with Hugo too, when `hugo` is on the PATH. */
+    "hugo-max": { type: "string", default: "10000" },
     /** Steps to leave out: baseline, pagefind, queries. */
     skip: { type: "string", default: "" },
     "timeout-minutes": { type: "string", default: "30" },
@@ -78,6 +81,8 @@ if (!fs.existsSync(path.join(project, "src", "cli", "build.ts"))) fail(`--projec
 const queriesAt = values["queries-at"] ? parsePositive("queries-at", values["queries-at"]) : defaultQueriesSize(sizes);
 const devServerAt = values["devserver-at"] ? parsePositive("devserver-at", values["devserver-at"]) : queriesAt;
 const edits = parsePositive("edits", values.edits);
+const hugoMax = parsePositive("hugo-max", values["hugo-max"]);
+const hugo = skip.has("hugo") ? undefined : hugoVersion();
 const imagesAt = values["images-at"] ? parsePositive("images-at", values["images-at"]) : sizes.includes(1000) ? 1000 : Math.min(...sizes);
 
 function parsePositive(name: string, text: string): number {
@@ -201,6 +206,19 @@ async function baselineBuild(size: number, corpusDir: string): Promise<NonNullab
   return result;
 }
 
+async function hugoBuild(size: number, corpusDir: string, related: boolean): Promise<NonNullable<SizeResult["hugo"]>> {
+  const name = related ? "hugo-related" : "hugo";
+  const output = path.join(SCRATCH, name, String(size));
+  cleanStart(output);
+  const logFile = path.join(OUT, "logs", `${name}-${size}.log`);
+  const [command, args] = hugoCommand(corpusDir, output, SCRATCH, related);
+  const load = loadNow();
+  const run = await measureCommand(command, args, { cwd: ROOT, timeoutMs, logFile });
+  const result = { ...measured(run, logFile, load), pages: countFiles(output, /\.html$/) };
+  describe(related ? "Hugo with related content" : "Hugo", result);
+  return result;
+}
+
 /** Pagefind's own binary (the npm package ships it through an optional dependency), else its npm wrapper. */
 function pagefindCommand(): [string, string[]] {
   const binary = path.join(ROOT, "node_modules", "@pagefind", `${process.platform}-${process.arch}`, "bin", "pagefind_extended");
@@ -227,17 +245,33 @@ async function pagefind(size: number, siteDir: string, scope: string, bundle: st
   return result;
 }
 
-/** Runs a build `repeat` times (one at a time) and keeps the run of median wall time, with every time seen. */
-async function repeated<T extends Measured>(build: () => Promise<T>): Promise<T> {
-  const all: T[] = [];
+/**
+ * Runs each build `repeat` times, taking them in turn (ours, then the next, …, then ours again), so that a
+ * machine that gets busier or quieter weighs on all alike; keeps each one's run of median wall time, with
+ * every time seen. A build that fails is not run again.
+ */
+async function alternated<K extends string>(builds: Record<K, () => Promise<Measured>>): Promise<Record<K, Measured>> {
+  const all = {} as Record<K, Measured[]>;
+  const names = Object.keys(builds) as K[];
+  for (const name of names) all[name] = [];
   for (let i = 0; i < repeat; i++) {
-    const run = await build();
-    all.push(run);
-    if (!run.ok) return run;
+    for (const name of names) {
+      if (all[name].some((run) => !run.ok)) continue;
+      all[name].push(await builds[name]());
+    }
   }
-  const sorted = [...all].sort((a, b) => a.wallSeconds - b.wallSeconds);
-  const median = sorted[(sorted.length - 1) >> 1];
-  return repeat > 1 ? { ...median, wallSecondsSeen: all.map((run) => run.wallSeconds) } : median;
+  const result = {} as Record<K, Measured>;
+  for (const name of names) result[name] = medianRun(all[name]);
+  return result;
+}
+
+/** The run of median wall time (a failed run, if any), with every time seen. */
+function medianRun<T extends Measured>(runs: readonly T[]): T {
+  const failed = runs.find((run) => !run.ok);
+  if (failed) return failed;
+  const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+  const median = sorted[(sorted.length - 1) >> 1]!;
+  return runs.length > 1 ? { ...median, wallSecondsSeen: runs.map((run) => run.wallSeconds) } : median;
 }
 
 /** Why a step cannot run at this size, judged from the size before; undefined when it can. */
@@ -284,19 +318,32 @@ async function benchSize(size: number, earlier: readonly SizeResult[]): Promise<
   const corpus = ensureCorpus(path.join(OUT, "corpus"), { count: size, seed, tagVocabulary });
   log(corpus.generatedSeconds === undefined ? `corpus: reusing ${path.relative(ROOT, corpus.dir)}` : `corpus: generated in ${corpus.generatedSeconds.toFixed(1)} s`);
   const siteDir = path.join(SCRATCH, "site", String(size));
+  const guard = tooBig(size, corpus.stats.tags, earlier);
+  const skipped: Record<string, string> = {};
+  if (skip.has("baseline")) skipped.baseline = "skipped (--skip)";
+  else if (guard.baseline) skipped.baseline = guard.baseline;
+  if (skip.has("hugo")) skipped.hugo = "skipped (--skip)";
+  else if (!hugo) skipped.hugo = "skipped: no `hugo` on the PATH (apt-get install hugo)";
+  else if (size > hugoMax) skipped.hugo = `skipped: over --hugo-max=${hugoMax}`;
+  for (const [step, why] of Object.entries(skipped)) log(`${step}: ${why}`);
+  const builds: Record<string, () => Promise<Measured>> = { ours: () => ourBuild(size, corpus.dir, siteDir) };
+  if (!skipped.baseline) builds.baseline = () => baselineBuild(size, corpus.dir);
+  if (!skipped.hugo) {
+    builds.hugo = () => hugoBuild(size, corpus.dir, false);
+    builds.hugoRelated = () => hugoBuild(size, corpus.dir, true);
+  }
+  const built = await alternated(builds);
   const result: SizeResult = {
     size,
     corpus: corpus.stats,
     corpusSeconds: corpus.generatedSeconds,
-    ours: await repeated(() => ourBuild(size, corpus.dir, siteDir)),
+    ours: built.ours as SizeResult["ours"],
+    baseline: built.baseline as SizeResult["baseline"],
+    hugo: built.hugo as SizeResult["hugo"],
+    hugoRelated: built.hugoRelated as SizeResult["hugoRelated"],
     pagefind: [],
-    skipped: {},
+    skipped,
   };
-  const guard = tooBig(size, corpus.stats.tags, earlier);
-  if (skip.has("baseline")) result.skipped.baseline = "skipped (--skip)";
-  else if (guard.baseline) result.skipped.baseline = guard.baseline;
-  else result.baseline = await repeated(() => baselineBuild(size, corpus.dir));
-  if (result.skipped.baseline) log(`bare Eleventy: ${result.skipped.baseline}`);
   if (!result.ours.ok) return result;
 
   if (skip.has("pagefind")) result.skipped.pagefind = "skipped (--skip)";

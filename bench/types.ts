@@ -39,6 +39,9 @@ export interface SizeResult {
   corpusSeconds?: number;
   ours: Measured & { summary?: BuildSummaryData; searchIndex?: FolderSize };
   baseline?: Measured & { pages: number };
+  /** Hugo on the same corpus (bench/hugo/), without and with related content on the article pages. */
+  hugo?: Measured & { pages: number };
+  hugoRelated?: Measured & { pages: number };
   pagefind: PagefindResult[];
   queries?: QueryMeasure[];
   devServer?: DevServerMeasure;

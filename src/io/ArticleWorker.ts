@@ -1,9 +1,12 @@
-// The main thread's side of src/io/articleThread.ts: sends the build's articles, builds the search index there
-// and, in a production build, receives each article's rendered body for its page.
-import type { Worker } from "node:worker_threads";
+// The main thread's side of src/io/articleThread.ts and src/io/indexThread.ts: sends the build's articles to the
+// article thread, which parses them and hands their text to the index thread (a port between the two), and,
+// in a production build, receives each article's rendered body for its page; the index thread writes the
+// search index where it is told.
+import { MessageChannel, type Worker } from "node:worker_threads";
 import type { RenderedBody } from "../markdown/renderBody.ts";
 import type { SearchField, SearchIndexStats } from "../search/types.ts";
-import type { ArticleInput, ArticleReply, ArticleRequest, BodySettings } from "./articleThread.ts";
+import type { ArticleInput, ArticleReply, ArticleRequest, ArticleThreadData, BodySettings } from "./articleThread.ts";
+import type { IndexReply, IndexRequest, IndexThreadData } from "./indexThread.ts";
 import { startWorker } from "./startWorker.ts";
 
 /**
@@ -17,6 +20,7 @@ const CHUNKS_AHEAD = 4;
 const TAKEN_EVERY = 256;
 
 export const ARTICLE_THREAD = new URL("./articleThread.ts", import.meta.url);
+export const INDEX_THREAD = new URL("./indexThread.ts", import.meta.url);
 
 /** A failure of the article thread; `article` is the index of the article it was rendering, if any. */
 export class ArticleThreadError extends Error {
@@ -35,6 +39,7 @@ export class ArticleWorker {
   /** Slot 0: the article the thread works on (-1: none); it survives the thread, to name the article of a crash. */
   private readonly current = new SharedArrayBuffer(4);
   private readonly worker: Worker;
+  private readonly indexWorker: Worker;
   private readonly articles: Iterator<ArticleInput>;
   private allSent = false;
   private readonly bodies: (RenderedBody | undefined)[] = [];
@@ -50,15 +55,23 @@ export class ArticleWorker {
   /** `bodies`: render article bodies there too (a production build), or only the search index's text. */
   constructor(articles: Iterable<ArticleInput>, fields: SearchField[], bodies: BodySettings | null, options: { memoryMb?: number } = {}) {
     new Int32Array(this.current)[0] = -1;
+    const channel = new MessageChannel();
+    const resourceLimits = options.memoryMb ? { maxOldGenerationSizeMb: options.memoryMb } : undefined;
     this.worker = startWorker(ARTICLE_THREAD, {
-      workerData: { current: this.current },
-      resourceLimits: options.memoryMb ? { maxOldGenerationSizeMb: options.memoryMb } : undefined,
+      workerData: { current: this.current, documents: channel.port1 } satisfies ArticleThreadData,
+      transferList: [channel.port1],
+      resourceLimits,
     });
+    this.indexWorker = startWorker(INDEX_THREAD, { workerData: { documents: channel.port2 } satisfies IndexThreadData, transferList: [channel.port2], resourceLimits });
     this.articles = articles[Symbol.iterator]();
     this.worker.on("message", (reply: ArticleReply) => this.receive(reply));
     this.worker.on("error", (error) => this.fail(this.threadError(`article thread: ${error.message}`, (error as NodeJS.ErrnoException).code)));
     this.worker.on("exit", (code) => this.fail(this.threadError(`article thread: stopped (exit code ${code})`)));
-    this.send({ type: "start", fields, bodies });
+    this.indexWorker.on("message", (reply: IndexReply) => this.receiveIndex(reply));
+    this.indexWorker.on("error", (error) => this.fail(new ArticleThreadError(`search index thread: ${error.message}`, undefined, (error as NodeJS.ErrnoException).code)));
+    this.indexWorker.on("exit", (code) => this.fail(new ArticleThreadError(`search index thread: stopped (exit code ${code})`, undefined)));
+    this.sendIndex({ type: "start", fields });
+    this.send({ type: "start", bodies });
     for (let i = 0; i < CHUNKS_AHEAD; i++) this.sendChunk();
   }
 
@@ -97,7 +110,7 @@ export class ArticleWorker {
       this.indexFailed = reject;
       if (this.failure) reject(this.failure);
     });
-    this.send({ type: "build", output });
+    this.sendIndex({ type: "build", output });
     return result;
   }
 
@@ -105,7 +118,8 @@ export class ArticleWorker {
   stop(): Promise<void> {
     this.running = false;
     this.worker.removeAllListeners("exit");
-    return this.worker.terminate().then(() => undefined);
+    this.indexWorker.removeAllListeners("exit");
+    return Promise.all([this.worker.terminate(), this.indexWorker.terminate()]).then(() => undefined);
   }
 
   private take(index: number): RenderedBody | undefined {
@@ -129,8 +143,12 @@ export class ArticleWorker {
         for (const waiter of waiters) waiter.resolve(body);
       }
     } else if (reply.type === "more") this.sendChunk();
-    else if (reply.type === "index") this.indexed?.({ stats: reply.stats, seconds: reply.seconds });
     else this.fail(new ArticleThreadError(`article thread: ${reply.message}`, reply.article >= 0 ? reply.article : undefined));
+  }
+
+  private receiveIndex(reply: IndexReply): void {
+    if (reply.type === "index") this.indexed?.({ stats: reply.stats, seconds: reply.seconds });
+    else this.fail(new ArticleThreadError(`search index: ${reply.message}`, undefined));
   }
 
   /** An error naming the article the thread was working on when it stopped. */
@@ -149,5 +167,9 @@ export class ArticleWorker {
 
   private send(request: ArticleRequest): void {
     if (this.running) this.worker.postMessage(request);
+  }
+
+  private sendIndex(request: IndexRequest): void {
+    if (this.running) this.indexWorker.postMessage(request);
   }
 }

@@ -3,7 +3,7 @@
 // `prepareWorkers` bundles ahead, in esbuild's own process, while this thread does other work.
 import { build, buildSync, type BuildOptions } from "esbuild";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { Worker, type Transferable } from "node:worker_threads";
 
 const bundles = new Map<string, string>();
 const bundleOptions = (file: string) =>
@@ -23,6 +23,8 @@ export function prepareWorkers(modules: readonly URL[]): Promise<void> {
 
 export interface WorkerOptions {
   workerData?: unknown;
+  /** Ports in workerData, moved to the thread. */
+  transferList?: Transferable[];
   /** A thread over its heap limit stops with ERR_WORKER_OUT_OF_MEMORY instead of taking the process down. */
   resourceLimits?: { maxOldGenerationSizeMb?: number };
 }

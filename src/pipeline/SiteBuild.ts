@@ -4,7 +4,7 @@
 // result the build command reads once `eleventy.write()` returns.
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
-import { ARTICLE_THREAD } from "../io/ArticleWorker.ts";
+import { ARTICLE_THREAD, INDEX_THREAD } from "../io/ArticleWorker.ts";
 import { PAGE_OUTPUT_THREAD } from "../io/PageOutputWorker.ts";
 import { prepareWorkers } from "../io/startWorker.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
@@ -50,7 +50,7 @@ export class SiteBuild {
     const related = rememberingRelatedForArticles(options.settings.site.related.limit);
     this.store = new ArticleStore({ ...options.settings, related: (articles) => this.timings.time("related", () => related(articles)) });
     // Bundled while the articles are read and Eleventy starts; a failure shows when a thread starts.
-    prepareWorkers([ARTICLE_THREAD, PAGE_OUTPUT_THREAD]).catch(() => undefined);
+    prepareWorkers([ARTICLE_THREAD, INDEX_THREAD, PAGE_OUTPUT_THREAD]).catch(() => undefined);
   }
 
   /** The dev server saw these files change (paths relative to the project root). */

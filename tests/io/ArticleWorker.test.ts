@@ -62,4 +62,20 @@ describe("the article thread", () => {
       }
     }
   });
+
+  it("reports a failure of the index thread as the search index's, naming no article", async () => {
+    const [first] = inputs();
+    const worker = new ArticleWorker([first!, first!], siteSearchFields, null);
+    try {
+      const failure = await worker.searchIndex(tempDir("article-thread-")).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(Error);
+      expect((failure as Error).message).toMatch(/^search index: .*\/news\/a0\/: url is used by documents 0 and 1/s);
+      expect((failure as { article?: number }).article).toBeUndefined();
+    } finally {
+      worker.stop();
+    }
+  });
 });
