@@ -18,7 +18,16 @@ type SitemapIndex = Publishing["sitemapIndexes"][number];
 export function addPublishing(eleventyConfig: UserConfig, build: SiteBuild, helpers: FilterHelpers): void {
   const { site } = build.settings;
   const { absolute } = helpers;
-  const publishing = () => publishingFor(build.run.partial() ? undefined : build.run.full(), site);
+  // Asked by four page kinds (and by Eleventy more than once each): made once per model.
+  const made = new WeakMap<object, Publishing>();
+  const none = publishingFor(undefined, site);
+  const publishing = () => {
+    if (build.run.partial()) return none;
+    const model = build.run.full();
+    let value = made.get(model);
+    if (value === undefined) made.set(model, (value = publishingFor(model, site)));
+    return value;
+  };
   // Feed readers show content away from the site, so every address in it must be absolute. An article is in
   // the site's feeds and its category's, each as Atom and JSON: its content is made once.
   const contents = new WeakMap<Article, string>();

@@ -10,7 +10,7 @@ import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts";
 import type { SearchDocument } from "../search/types.ts";
-import type { IndexDocuments } from "./indexThread.ts";
+import type { IndexDocuments, IndexProgress } from "./indexThread.ts";
 import { bodyImages, type BodyImages } from "../images/bodyImages.ts";
 import type { ImageSettings, SourceImage } from "../images/types.ts";
 
@@ -50,6 +50,11 @@ export interface ArticleThreadData {
 
 /** Bodies rendered but not yet taken by the main thread, at most (a few KB each). */
 const AHEAD = 10000;
+/**
+ * Articles sent to the index thread but not indexed yet, at most: when it falls behind, this thread waits, so
+ * that the text waiting for it stays small (on a large site it would otherwise hold gigabytes).
+ */
+const INDEX_AHEAD = 2000;
 /** Bodies per reply. */
 const BATCH = 32;
 /** Slot 0: the index of the article being worked on, so that a crash (out of memory) can name it. */
@@ -60,9 +65,11 @@ const md = createMarkdown();
 let bodies: (BodySettings & { articleUrl: (sourcePath: string) => string | undefined; bodyImages: BodyImages | undefined }) | null = null;
 const queue: ArticleInput[] = [];
 let next = 0;
-/** Parsed articles not sent to the index thread yet. */
+/** Parsed articles not sent to the index thread yet; how many were sent, and how many it has indexed. */
 let unsent: SearchDocument[] = [];
 let allSent = false;
+let sent = 0;
+let indexed = 0;
 let taken = 0;
 let waitingFor = -1;
 let scheduled = false;
@@ -70,6 +77,11 @@ let scheduled = false;
 const chunkStarts: number[] = [];
 let allArrived = false;
 let failed = false;
+
+indexPort.on("message", (reply: IndexProgress) => {
+  indexed = reply.indexed;
+  schedule();
+});
 
 parentPort!.on("message", (request: ArticleRequest) => {
   switch (request.type) {
@@ -112,7 +124,8 @@ function work(): void {
     const limit = bodies ? Math.max(taken + AHEAD, waitingFor + 1) : Infinity;
     const from = next;
     const rendered: RenderedBody[] = [];
-    while (next < queue.length && next < limit && unsent.length < BATCH) {
+    const indexLimit = indexed + INDEX_AHEAD - sent;
+    while (next < queue.length && next < limit && unsent.length < BATCH && unsent.length < indexLimit) {
       if (chunkStarts[0] === next) {
         chunkStarts.shift();
         if (!allArrived) reply({ type: "more" });
@@ -133,10 +146,12 @@ function work(): void {
     if ((unsent.length > 0 || last) && !allSent) {
       const message: IndexDocuments = { type: "documents", documents: unsent, last };
       indexPort.postMessage(message);
+      sent += unsent.length;
       unsent = [];
       allSent = last;
     }
-    if (next < queue.length && next < limit) schedule();
+    // Waiting for the pages or for the index thread, a message from either schedules the next batch.
+    if (next < queue.length && next < limit && sent - indexed < INDEX_AHEAD) schedule();
   } catch (error) {
     fail(error);
   }

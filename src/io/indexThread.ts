@@ -24,6 +24,11 @@ export interface IndexDocuments {
   documents: SearchDocument[];
   last: boolean;
 }
+/** To the article thread: how many documents are in the index so far. */
+export interface IndexProgress {
+  type: "indexed";
+  indexed: number;
+}
 export type IndexReply = { type: "index"; stats: SearchIndexStats; seconds: number } | { type: "failed"; message: string };
 
 /** What the thread is started with: its port from the article thread. */
@@ -41,6 +46,7 @@ const { documents: articlePort } = workerData as IndexThreadData;
 let index: SearchIndexBuilder | undefined;
 let output: string | undefined;
 let allIn = false;
+let indexed = 0;
 /** Text fragments made before the output folder was known, and the names written (the dev server removes the others). */
 let pendingFragments: [file: string, contents: Uint8Array][] = [];
 let fragmentWriter: OutputWriter | undefined;
@@ -69,6 +75,8 @@ articlePort.on("message", (message: IndexDocuments) => {
     fail(error);
     return;
   }
+  indexed += message.documents.length;
+  articlePort.postMessage({ type: "indexed", indexed } satisfies IndexProgress);
   allIn = message.last;
   buildWhenReady();
 });
