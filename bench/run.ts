@@ -1,5 +1,7 @@
-// `npm run bench`: our full build against a bare Eleventy build and our search against Pagefind, on the same
-// synthetic corpora, in one run on this machine. Writes bench/out/results.md (and results.json).
+// `npm run bench`: our full build against a bare Eleventy build and Hugo (when `hugo` is on the PATH), and our
+// search against Pagefind, on the same synthetic corpora, in one run on this machine. Writes
+// bench/out/results.md (and results.json).
+//   npm run bench -- --hugo-max=100000 --skip=hugo  Hugo up to this size (default 10,000), or not at all
 //   npm run bench                                   1k and 10k articles
 //   npm run bench -- --sizes=1000,10000,100000      also 100k (the corpus is generated once, then reused)
 //   npm run bench -- --skip=baseline,pagefind,queries,devserver --runs=3 --timeout-minutes=30 --queries-at=10000
