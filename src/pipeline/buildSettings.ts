@@ -11,7 +11,7 @@ export interface BuildSettings {
   /** Where Eleventy renders the site: absolute (the build command's staging folder, the dev server's output). */
   outputDir: string;
   site: SiteConfig;
-  /** Heap limit of the article thread in MB (SITE_THREAD_MEMORY_MB), for machines with little memory. */
+  /** Heap limit of the article and search-index threads in MB (SITE_THREAD_MEMORY_MB), for machines with little memory. */
   threadMemoryMb: number | undefined;
   /** Where resized images are kept between builds (absolute): a rebuild encodes only new or changed images. */
   imageCacheDir: string;
