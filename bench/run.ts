@@ -13,6 +13,9 @@
 //   npm run bench -- --scratch=/dev/shm/bench        sites written to a tmpfs: a slow or busy disk then adds nothing
 //   npm run bench -- --images-at=1000               the corpus with a lead image on every article: first build (empty
 //                                                   image cache) and cached rebuild, against the same corpus without images
+//   npm run bench -- --incremental-edits=1,100      incremental builds at 10k and up: after 1 and after 100 edited
+//                                                   articles, each --repeat times (at least 3); at 10k the result is
+//                                                   compared with a clean build, byte for byte
 // A size whose bare Eleventy build would, extrapolated from a smaller size (of this run or the last results.json),
 // outlast the timeout, or whose Pagefind run would not fit in free memory, skips that step and says why.
 
@@ -34,7 +37,7 @@ import type { BenchReport, BuildSummaryData, Measured, PagefindResult, SizeResul
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = path.join(ROOT, "bench", "out");
-const STEPS = ["baseline", "hugo", "pagefind", "queries", "devserver", "images"] as const;
+const STEPS = ["baseline", "hugo", "pagefind", "queries", "devserver", "images", "incremental"] as const;
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +59,8 @@ const { values } = parseArgs({
     edits: { type: "string", default: "5" },
     /** Corpus size of the images step (default: 1000 when measured, else the smallest size). */
     "images-at": { type: "string" },
+    /** Edited articles per incremental build (sizes of 10k and up). */
+    "incremental-edits": { type: "string", default: "1,100" },
     "tag-vocabulary": { type: "string" },
     /** The project whose build is measured: this checkout by default. */
     project: { type: "string" },
@@ -85,6 +90,7 @@ const devServerAt = values["devserver-at"] ? parsePositive("devserver-at", value
 const edits = parsePositive("edits", values.edits);
 const hugoMax = parsePositive("hugo-max", values["hugo-max"]);
 const hugo = skip.has("hugo") ? undefined : hugoVersion();
+const incrementalEdits = values["incremental-edits"].split(",").map((edits) => parsePositive("incremental-edits", edits));
 const imagesAt = values["images-at"] ? parsePositive("images-at", values["images-at"]) : sizes.includes(1000) ? 1000 : Math.min(...sizes);
 
 function parsePositive(name: string, text: string): number {
@@ -148,13 +154,27 @@ function cleanStart(output: string): void {
   }
 }
 
-async function ourBuild(size: number, corpusDir: string, siteDir: string, imageCache?: string, name = "build"): Promise<SizeResult["ours"]> {
-  const logFile = path.join(OUT, "logs", `${name}-${size}.log`);
-  cleanStart(siteDir);
+async function ourBuild(
+  size: number,
+  corpusDir: string,
+  siteDir: string,
+  imageCache?: string,
+  name = "build",
+  incremental?: { cache: string; epoch: string; args?: string[] },
+): Promise<SizeResult["ours"]> {
+  const logFile = path.join(OUT, "logs", `${name.replace(/\W+/g, "-")}-${size}.log`);
+  // A clean build each time, unless it is an incremental one: then the last build's output and cache stay.
+  if (!incremental) cleanStart(siteDir);
   const load = loadNow();
-  const run = await measureCommand(process.execPath, [...buildCommandArgs(), `--output=${siteDir}`, "--json"], {
+  const run = await measureCommand(process.execPath, [...buildCommandArgs(), `--output=${siteDir}`, "--json", ...(incremental?.args ?? [])], {
     cwd: project,
-    env: { ...process.env, SITE_ARTICLES: corpusDir, ...(imageCache ? { SITE_IMAGE_CACHE: imageCache } : {}) },
+    env: {
+      ...process.env,
+      SITE_ARTICLES: corpusDir,
+      SITE_BUILD_CACHE: incremental?.cache ?? path.join(SCRATCH, "build-cache"),
+      ...(incremental ? { SOURCE_DATE_EPOCH: incremental.epoch } : {}),
+      ...(imageCache ? { SITE_IMAGE_CACHE: imageCache } : {}),
+    },
     timeoutMs,
     logFile,
   });
@@ -191,6 +211,76 @@ async function imagesStep(size: number): Promise<NonNullable<SizeResult["images"
     return { ...sorted[(sorted.length - 1) >> 1]!, wallSecondsSeen: runs.map((run) => run.wallSeconds) };
   };
   return { imageBytes: corpus.stats.imageBytes ?? 0, first, cached: median(cached), without: median(without) };
+}
+
+/**
+ * Incremental builds on a copy of the corpus: a clean build that records its pages, then, for each number of
+ * edited articles, `max(3, repeat)` rounds of editing that many articles (a sentence added to the body) and
+ * building again. At 10k the output of the last one is compared with a clean build of the same sources.
+ */
+async function incrementalStep(size: number, corpusDir: string): Promise<NonNullable<SizeResult["incremental"]>> {
+  const work = path.join(SCRATCH, "incremental", String(size));
+  fs.rmSync(work, { recursive: true, force: true });
+  const articles = path.join(work, "articles");
+  fs.cpSync(corpusDir, articles, { recursive: true });
+  const files = listMarkdown(articles);
+  const site = path.join(work, "site");
+  // One "now" for every build of the step, so that the clean build compared with them sees the same articles.
+  const build = { cache: path.join(work, "cache"), epoch: String(Math.floor(Date.now() / 1000)) };
+  const recording = await ourBuild(size, articles, site, undefined, "incremental: first build", build);
+  const result: NonNullable<SizeResult["incremental"]> = { recording, runs: [] };
+  if (!recording.ok) return result;
+  let edited = 0;
+  for (const edits of incrementalEdits) {
+    const builds: SizeResult["ours"][] = [];
+    for (let round = 0; round < Math.max(3, repeat); round++) {
+      // Spread over the site, different articles each round.
+      for (let i = 0; i < edits; i++) {
+        const file = files[(edited++ * 7919) % files.length]!;
+        fs.appendFileSync(file, `\nAn edit for the benchmark, number ${edited}.\n`);
+      }
+      const run = await ourBuild(size, articles, site, undefined, `incremental: ${edits} edited`, build);
+      builds.push(run);
+      if (!run.ok) break;
+    }
+    result.runs.push({ edits, median: medianRun(builds) });
+  }
+  if (size === 10_000 && result.runs.every((run) => run.median.ok)) {
+    const clean = path.join(work, "clean");
+    const run = await ourBuild(size, articles, clean, undefined, "incremental: clean build to compare", { ...build, cache: path.join(work, "clean-cache"), args: ["--clean"] });
+    if (run.ok) {
+      const difference = firstDifference(site, clean);
+      result.identical = { same: difference === undefined, files: countFiles(site, /./), difference };
+      log(difference === undefined ? "incremental: the same files, byte for byte, as a clean build" : `incremental: NOT the same as a clean build: ${difference}`);
+    }
+  }
+  return result;
+}
+
+function listMarkdown(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The first difference between two folders' files, or undefined when they hold the same bytes. */
+function firstDifference(a: string, b: string): string | undefined {
+  const list = (root: string) =>
+    fs
+      .readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+      .sort();
+  const left = list(a);
+  const right = list(b);
+  if (left.join("\n") !== right.join("\n")) {
+    const only = left.filter((file) => !right.includes(file)).concat(right.filter((file) => !left.includes(file)).map((file) => `(clean) ${file}`));
+    return `files differ: ${only.slice(0, 5).join(", ")}`;
+  }
+  for (const file of left) if (!fs.readFileSync(path.join(a, file)).equals(fs.readFileSync(path.join(b, file)))) return `${file} differs`;
+  return undefined;
 }
 
 async function baselineBuild(size: number, corpusDir: string): Promise<NonNullable<SizeResult["baseline"]>> {
@@ -367,6 +457,7 @@ async function benchSize(size: number, earlier: readonly SizeResult[]): Promise<
     result.queries = await measureSearch(siteDir, engines, sampleQueries(corpus.stats), runs);
   }
   if (!skip.has("images") && size === imagesAt) result.images = await imagesStep(size);
+  if (!skip.has("incremental") && size >= 10_000) result.incremental = await incrementalStep(size, corpus.dir);
   if (!skip.has("devserver") && size === devServerAt) {
     log(`dev server: ${edits} saves of an article, each until headless Chromium shows it`);
     result.devServer = await measureDevServer({ project, corpusDir: corpus.dir, workDir: path.join(SCRATCH, "devserver"), size, edits });

@@ -52,6 +52,15 @@ export interface SizeResult {
     cached: Measured & { summary?: BuildSummaryData };
     without: Measured & { summary?: BuildSummaryData };
   };
+  /**
+   * Incremental builds (issue #17): a clean build that records its pages, then builds after `edits` articles
+   * were edited, several times each; `identical` compares the last incremental output with a clean build.
+   */
+  incremental?: {
+    recording: Measured & { summary?: BuildSummaryData };
+    runs: { edits: number; median: Measured & { summary?: BuildSummaryData } }[];
+    identical?: { same: boolean; files: number; difference?: string };
+  };
   /** Steps left out at this size ("baseline", "pagefind"), and why. */
   skipped: Record<string, string>;
 }

@@ -125,13 +125,22 @@ export class LinkChecker {
   }
 }
 
+/**
+ * Counts a page that links to `key`; the pages named are the first few in order of their paths, whatever the
+ * order the pages came in (an incremental build checks the pages it keeps before those it renders).
+ */
 function remember(map: Map<string, Referrers>, key: string, page: string, href: string): void {
   let referrers = map.get(key);
   if (!referrers) map.set(detached(key), (referrers = { pages: [], count: 0, lastPage: "" }));
   if (referrers.lastPage === page) return;
   referrers.lastPage = page;
   referrers.count++;
-  if (referrers.pages.length < EXAMPLES) referrers.pages.push({ page, href: detached(href) });
+  const { pages } = referrers;
+  if (pages.length === EXAMPLES && page >= pages[EXAMPLES - 1]!.page) return;
+  let at = pages.length;
+  while (at > 0 && pages[at - 1]!.page > page) at--;
+  pages.splice(at, 0, { page, href: detached(href) });
+  if (pages.length > EXAMPLES) pages.pop();
 }
 
 /**

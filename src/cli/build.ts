@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { brokenLinkProblems } from "../check/brokenLinkProblems.ts";
 import type { Problem } from "../content/problems.ts";
 import { runEleventy } from "../eleventy/runEleventy.ts";
+import { buildCacheKey, clearBuildCache, loadBuildCache, saveBuildCache } from "../io/buildCache.ts";
 import { discardStaging, prepareStaging, publishStaging, recoverOutput, stagingDirFor } from "../io/atomicOutput.ts";
 import { outputFolderProblem } from "../io/outputFolder.ts";
 import { acquireOutputLock } from "../io/outputLock.ts";
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     links: { type: "string", default: "error" },
     /** Print the summary as one line of JSON at the end (for the benchmark). */
     json: { type: "boolean", default: false },
+    /** Render every page, whatever the cache says (the new pages are recorded for the next build all the same). */
+    clean: { type: "boolean", default: false },
   },
 });
 
@@ -79,9 +82,14 @@ async function main(): Promise<number> {
   const release = lock.release;
   if (lock.tookOver) console.error(`note: a build that stopped without finishing (process ${lock.tookOver.pid}) had left ${shownOutput}/ locked; the lock was taken over`);
 
+  // What the last build into this folder published: the pages whose inputs did not change are taken from it.
+  const pathPrefix = normalizePathPrefix(values.pathprefix);
+  const cacheKey = buildCacheKey(settings, pathPrefix);
+  const cached = values.clean ? ({ ok: false, reason: "--clean" } as const) : loadBuildCache(settings.buildCacheDir, cacheKey, output);
   const build = new SiteBuild({
     settings: { ...settings, outputDir: stagingDirFor(output) },
     writesPages: true,
+    pageCache: { previous: cached.ok ? { records: cached.records, from: output, intact: cached.intact } : undefined },
     onProgress: (rendered, articles) => {
       const seconds = Math.round((performance.now() - started) / 1000);
       console.error(`… ${seconds} s: rendered ${rendered.toLocaleString("en")} of ${articles.toLocaleString("en")} article pages`);
@@ -115,7 +123,7 @@ async function main(): Promise<number> {
     try {
       // 3. Render every page into the staging folder.
       prepareStaging(output);
-      const run = await build.timings.timeAsync("rendering pages", () => runEleventy(build, { pathPrefix: normalizePathPrefix(values.pathprefix) }));
+      const run = await build.timings.timeAsync("rendering pages", () => runEleventy(build, { pathPrefix }));
 
       // 4. Read the result: a broken link stops the build (or, with --links=warn, is a warning).
       const sources = new Map(compiled.model.articles.map((article) => [outputPathOf(article.url), article.sourcePath]));
@@ -141,6 +149,18 @@ async function main(): Promise<number> {
       if (!swap.atomic) {
         console.error(`note: ${shownOutput}/ was updated file by file because ${swap.reason}; readers may see a mix of both sites for a moment`);
       }
+      const records = run.pageRecords();
+      try {
+        if (records) saveBuildCache(settings.buildCacheDir, cacheKey, output, records);
+      } catch (error) {
+        try {
+          clearBuildCache(settings.buildCacheDir, output);
+        } catch {
+          // Its pages are checked one by one against the output all the same.
+        }
+        console.error(`note: the build cache could not be saved (${error instanceof Error ? error.message : String(error)}); the next build will be a clean one`);
+      }
+      const reused = run.reusedPages().length;
       const summary = buildSummary({
         siteName: settings.site.name,
         timeZone: settings.site.timeZone,
@@ -150,6 +170,7 @@ async function main(): Promise<number> {
         timings: build.timings.seconds,
         seconds: (performance.now() - started) / 1000,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
+        reuse: cached.ok && reused > 0 ? { reused } : { clean: cached.ok ? "no page was unchanged" : cached.reason },
       });
       console.log(summary.text);
       if (values.json) console.log(JSON.stringify(summary.data));

@@ -13,6 +13,8 @@ export interface SummaryInput {
   timings: Record<string, number>;
   seconds: number;
   maxRssBytes: number;
+  /** Pages taken from the previous build's output, or why none were (a clean build). */
+  reuse: { reused: number } | { clean: string };
 }
 
 export interface BuildSummary {
@@ -39,6 +41,8 @@ export interface BuildSummary {
     timings: Record<string, number>;
     seconds: number;
     maxRssBytes: number;
+    /** Pages taken from the previous build's output (0 in a clean build). */
+    reusedPages: number;
   };
 }
 
@@ -54,6 +58,9 @@ export function buildSummary(input: SummaryInput): BuildSummary {
       `left out: ${plural(model.skipped.drafts, "draft")} and ${plural(model.skipped.scheduled, "scheduled article")}.`,
     ...upcomingLines(model.upcoming, input.timeZone),
     `  ${plural(pages, "page")}, ${plural(feeds, "feed")}, ${plural(files.length, "file")} in all.`,
+    "reused" in input.reuse
+      ? `  Incremental: ${plural(input.reuse.reused, "page")} taken unchanged from the previous build, the rest rendered.`
+      : `  Clean build: ${input.reuse.clean}.`,
     search
       ? `  Search index: ${plural(search.shards, "shard")} and ${plural(search.metaChunks, "metadata chunk")}, ${megabytes(search.bytes)}; search script ${kilobytes(clientBytes)}.`
       : "  Search index: not built.",
@@ -92,6 +99,7 @@ export function buildSummary(input: SummaryInput): BuildSummary {
       timings: input.timings,
       seconds: input.seconds,
       maxRssBytes: input.maxRssBytes,
+      reusedPages: "reused" in input.reuse ? input.reuse.reused : 0,
     },
   };
 }

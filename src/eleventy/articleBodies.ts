@@ -36,8 +36,10 @@ export function addArticleBodies(eleventyConfig: UserConfig, build: SiteBuild, h
     if (!template) templates.set(part, (template = env!.getTemplate(PARTIALS[part] ?? PARTIALS.body!, true)));
     return template;
   };
-  const place = (article: Article, body: RenderedBody, part: string) =>
-    partial(part).render(part === "toc" ? { toc: tableOfContents(body.headings, helpers.readingMinutes(article)), t: text } : { body });
+  const place = (article: Article, body: RenderedBody, part: string) => {
+    if (part === "body") build.run.bodyRendered(article, body);
+    return partial(part).render(part === "toc" ? { toc: tableOfContents(body.headings, helpers.readingMinutes(article)), t: text } : { body });
+  };
   // Without the article thread (the dev server) a page renders its body once for both parts.
   const renderedHere = new WeakMap<BuildRun, WeakMap<Article, RenderedBody>>();
   const renderHere = (article: Article) => {

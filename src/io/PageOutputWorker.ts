@@ -44,6 +44,11 @@ export class PageOutputWorker {
     return new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
+  /** Pages of the previous output (`from`) that this build takes as they are: the thread puts them in the output and checks their links. */
+  reuse(from: string, files: readonly string[]): void {
+    this.send({ type: "reuse", from, files: [...files] });
+  }
+
   private resumeAll(): void {
     for (const resolve of this.waiting.splice(0)) resolve();
   }

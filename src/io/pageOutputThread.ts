@@ -1,6 +1,8 @@
 // Worker thread: takes each rendered page as the main thread makes it, checks its links (production builds)
 // and writes it (src/io/PageOutputWorker.ts starts it). At the end it lists the output folder and judges the
 // links against it.
+import fs from "node:fs";
+import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { LinkChecker, type BrokenLink } from "../check/LinkChecker.ts";
 import { listFiles } from "./listFiles.ts";
@@ -10,6 +12,8 @@ export type PageOutputRequest =
   /** `elsewhere`: site paths served by something else on the host, whose links are not checked. */
   | { type: "start"; output: string; pathPrefix: string; checkLinks: boolean; elsewhere: string[] }
   | { type: "page"; file: string; html: string }
+  /** Pages an incremental build takes from the previous output (`from`): linked (or copied) into the output, their links checked. */
+  | { type: "reuse"; from: string; files: string[] }
   | { type: "finish" };
 export type PageOutputReply =
   | { type: "written"; count: number }
@@ -38,11 +42,38 @@ parentPort!.on("message", (request: PageOutputRequest) => {
       if (checker && request.file.endsWith(".html")) checker.addPage(request.file, request.html);
       writer!.write(request.file, request.html);
       return;
+    case "reuse":
+      reuse(request.from, request.files);
+      return;
     case "finish":
       finish();
       return;
   }
 });
+
+/**
+ * A hard link shares the file with the previous output, which is never written again (a build writes a new
+ * folder and swaps it in); where links are not possible (another disk), the file is copied.
+ */
+function reuse(from: string, files: readonly string[]): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const target = path.join(outputDir, file);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    const source = path.join(from, file);
+    try {
+      fs.linkSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
+      fs.copyFileSync(source, target);
+    }
+    if (checker && file.endsWith(".html")) checker.addPage(file, fs.readFileSync(target, "utf8"));
+  }
+}
 
 function finish(): void {
   try {

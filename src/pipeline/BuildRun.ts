@@ -23,6 +23,9 @@ import type { LocalImages } from "../model/SiteCompiler.ts";
 import { sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
 import { emptySiteModel, type SiteModel } from "../model/buildSiteModel.ts";
 import { pagesForChange } from "../model/pagesForChange.ts";
+import { pageFingerprints, type PageFingerprints } from "../model/pageFingerprints.ts";
+import { reusePages, type PageRecord } from "../model/reusePages.ts";
+import { outputPathOf } from "../model/sitePages.ts";
 import { searchDocument } from "../model/searchDocuments.ts";
 import { searchFields } from "../search/searchFields.ts";
 import type { MarkdownIt } from "markdown-it";
@@ -55,6 +58,11 @@ export interface RunContext {
   warn: (line: string) => void;
   /** Heap limit of the article thread, in MB: over it, the thread stops and the build names the article. */
   threadMemoryMb?: number;
+  /**
+   * A production build that keeps a cache: every page's fingerprint is recorded for the next build, and with
+   * `previous` (what the last build published, still in `from`) unchanged pages are taken from there.
+   */
+  pageCache?: { previous?: { records: ReadonlyMap<string, PageRecord>; from: string; intact: (outputPath: string) => boolean } };
 }
 
 const PROGRESS_EVERY_MS = 5000;
@@ -75,6 +83,10 @@ export class BuildRun {
   contentFailed = false;
   private model: SiteModel | undefined;
   private narrowed: SiteModel | undefined;
+  /** Production build with a cache: what each page is made from, the pages taken from the previous output, the article files each rendered body looked up. */
+  private fingerprints: PageFingerprints | undefined;
+  private reused: string[] = [];
+  private readonly bodyLinks = new Map<string, readonly string[]>();
   private urls: Map<string, string> | undefined;
   private articleThread: { worker: ArticleWorker; done: Promise<void> } | undefined;
   private pageThread: PageOutputWorker | undefined;
@@ -110,20 +122,65 @@ export class BuildRun {
     return (this.model = this.context.lastGood ?? emptySiteModel(this.context.settings.site));
   }
 
-  /** What Eleventy renders this run: the full model, or in the dev server the part a save changed. */
+  /**
+   * What Eleventy renders this run: the full model; in the dev server the part a save changed; in a
+   * production build with a cache, the pages that are not taken from the previous output.
+   */
   pages(): SiteModel {
     if (this.narrowed) return this.narrowed;
     const full = this.full();
     // Articles with errors leave the pages as they were: nothing is rendered again until they are fixed.
     if (this.contentFailed) return (this.narrowed = { ...full, articlePages: [], categoryPages: [], tagPages: [] });
+    if (this.mode === "production") return (this.narrowed = this.withoutReusedPages(full));
     const previous = this.context.previous;
-    if (this.mode !== "dev" || !previous) return full;
+    if (!previous) return full;
     return (this.narrowed = pagesForChange(previous.model, full, previous.changed) ?? full);
   }
 
-  /** True while a dev-server rebuild renders only part of the site. */
+  /** True while a dev-server rebuild renders only part of the site (feeds and the rest stay as they are). */
   partial(): boolean {
-    return this.pages() !== this.full();
+    return this.mode === "dev" && this.pages() !== this.full();
+  }
+
+  /** The model without the pages an incremental build takes from the previous output. */
+  private withoutReusedPages(full: SiteModel): SiteModel {
+    const cache = this.context.pageCache;
+    if (!cache) return full;
+    this.fingerprints = pageFingerprints(full, this.localImages().images);
+    const previous = cache.previous;
+    if (!previous) return full;
+    const plan = reusePages(full, this.fingerprints, previous.records, { articleUrl: (file) => this.articleUrl(file), intact: previous.intact });
+    this.reused = plan.reused;
+    return this.reused.length > 0 ? plan.pages : full;
+  }
+
+  /** Pages taken from the previous output in this run (output paths). */
+  reusedPages(): readonly string[] {
+    try {
+      this.pages();
+    } catch {
+      // Content errors are reported when Eleventy reads the global data.
+    }
+    return this.reused;
+  }
+
+  /** An article body was rendered for its page: the article files it looked up are part of what the page is made from. */
+  bodyRendered(article: Article, body: RenderedBody): void {
+    if (this.fingerprints && body.links) this.bodyLinks.set(outputPathOf(article.url), body.links);
+  }
+
+  /** What the next build needs to know of every fingerprinted page of this one (production build with a cache). */
+  pageRecords(): Map<string, PageRecord> | undefined {
+    if (!this.fingerprints) return undefined;
+    const previous = this.context.pageCache?.previous?.records;
+    const reused = new Set(this.reused);
+    const records = new Map<string, PageRecord>();
+    for (const [file, fingerprint] of this.fingerprints) {
+      const kept = reused.has(file) ? previous?.get(file) : undefined;
+      const links = [...new Set(this.bodyLinks.get(file) ?? [])].map((relativePath): [string, string | null] => [relativePath, this.articleUrl(relativePath) ?? null]);
+      records.set(file, kept ?? { fingerprint, links });
+    }
+    return records;
   }
 
   /** Site address of the article whose file is at this path relative to the articles folder. */
@@ -178,8 +235,11 @@ export class BuildRun {
       this.pageThread = new PageOutputWorker(this.outputDir, this.pathPrefix, this.mode === "production", this.context.settings.site.links.servedElsewhere);
     }
     this.startImageThread();
-    // The dev server updates the index once the pages are written: a saved article shows sooner.
-    if (this.mode === "production") this.startArticleThread(this.context.writesPages ? bodies : undefined);
+    // The dev server updates the index once the pages are written: a saved article shows sooner. When a
+    // production build takes pages from the previous output, the few it renders render their bodies here.
+    const reused = this.reusedPages();
+    if (this.mode === "production") this.startArticleThread(this.context.writesPages && reused.length === 0 ? bodies : undefined);
+    if (this.pageThread && reused.length > 0) this.pageThread.reuse(this.context.pageCache!.previous!.from, reused);
   }
 
   /** The slot an article page leaves for its body (or another part made from it), when the article thread renders it. */

@@ -14,7 +14,7 @@ import { contentPages } from "../model/sitePages.ts";
 import { removeOutputFiles } from "../io/removeOutputFiles.ts";
 import { ArticleStore } from "./ArticleStore.ts";
 import type { BuildSettings } from "./buildSettings.ts";
-import { BuildRun, type RunMode } from "./BuildRun.ts";
+import { BuildRun, type RunContext, type RunMode } from "./BuildRun.ts";
 import { Timings } from "./BuildResult.ts";
 
 export interface SiteBuildOptions {
@@ -25,6 +25,8 @@ export interface SiteBuildOptions {
   onProgress?: (renderedArticles: number, articles: number) => void;
   /** Where the dev server prints warnings; the console by default. */
   warn?: (line: string) => void;
+  /** The build command's cache of published pages (src/io/buildCache.ts): production runs record and reuse pages. */
+  pageCache?: RunContext["pageCache"];
 }
 
 /** How Eleventy says it runs: a one-off build, or a dev server that rebuilds after each save. */
@@ -84,6 +86,7 @@ export class SiteBuild {
       onProgress: this.options.onProgress,
       warn: this.options.warn ?? ((line) => console.warn(line)),
       threadMemoryMb: this.settings.threadMemoryMb,
+      pageCache: mode === "production" ? this.options.pageCache : undefined,
     });
     return this.current;
   }

@@ -15,6 +15,8 @@ export interface BuildSettings {
   threadMemoryMb: number | undefined;
   /** Where resized images are kept between builds (absolute): a rebuild encodes only new or changed images. */
   imageCacheDir: string;
+  /** Where the build command records the pages it published (absolute): the next build renders only what changed. */
+  buildCacheDir: string;
 }
 
 /** Eleventy's input folder: empty on purpose (see its README). */
@@ -24,7 +26,8 @@ export const ELEVENTY_INPUT = "src/eleventy/input";
  * The settings an environment asks for: SITE_ARTICLES (the articles folder), SITE_OUTPUT (the output
  * folder), SITE_URL (the site's public origin, which the deploy workflow sets), SITE_LANGUAGE (the site's
  * language, e.g. for a test of another interface language), SITE_IMAGE_CACHE (the resized-image cache,
- * .cache/images by default) and SITE_THREAD_MEMORY_MB. Throws a SettingError naming the variable when one
+ * .cache/images by default), SITE_BUILD_CACHE (what the build command records for the next build, .cache/build
+ * by default) and SITE_THREAD_MEMORY_MB. Throws a SettingError naming the variable when one
  * is not usable.
  */
 export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = process.cwd()): BuildSettings {
@@ -43,6 +46,7 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv, projectRoot = pr
     outputDir: path.resolve(projectRoot, env.SITE_OUTPUT ?? "dist"),
     site,
     imageCacheDir: path.resolve(projectRoot, env.SITE_IMAGE_CACHE ?? path.join(".cache", "images")),
+    buildCacheDir: path.resolve(projectRoot, env.SITE_BUILD_CACHE?.trim() || path.join(".cache", "build")),
     threadMemoryMb: memory ? Number(memory) : undefined,
   };
 }

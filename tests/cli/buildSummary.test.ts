@@ -5,7 +5,7 @@ import { emptyResult } from "../../src/pipeline/BuildResult.ts";
 
 const model = { articles: [], categories: [], tags: [], skipped: { drafts: 0, scheduled: 0 }, upcoming: [] } as unknown as SiteModel;
 const summary = (result: Partial<ReturnType<typeof emptyResult>>) =>
-  buildSummary({ siteName: "S", timeZone: "UTC", output: "dist", model, result: { ...emptyResult(), ...result }, timings: {}, seconds: 1, maxRssBytes: 0 });
+  buildSummary({ siteName: "S", timeZone: "UTC", output: "dist", model, result: { ...emptyResult(), ...result }, timings: {}, seconds: 1, maxRssBytes: 0, reuse: { clean: "no cache from an earlier build" } });
 
 describe("buildSummary", () => {
   it("reports an article page's weight on a phone and the images made", () => {

@@ -75,7 +75,7 @@ describe("the deploy workflow", () => {
 
     const build = jobs.build!;
     expect(build.if).toBe("github.ref == 'refs/heads/main' && github.event_name != 'pull_request'");
-    expect(uses("build")).toEqual(["actions/checkout", "actions/setup-node", "actions/cache", "actions/configure-pages", "actions/upload-pages-artifact"]);
+    expect(uses("build")).toEqual(["actions/checkout", "actions/setup-node", "actions/cache", "actions/cache", "actions/configure-pages", "actions/upload-pages-artifact"]);
     const buildStep = build.steps.find((s) => s.run?.startsWith("npm run build"))!;
     expect(buildStep.run).toBe('npm run build -- --pathprefix="$BASE_PATH/"');
     expect(buildStep.env).toEqual({ BASE_PATH: "${{ steps.pages.outputs.base_path }}", SITE_URL: "${{ steps.pages.outputs.origin }}" });
@@ -99,7 +99,7 @@ describe("the deploy workflow", () => {
 
   it("pins every action to a full commit SHA, with the version in a comment", () => {
     const actions = [...allSteps.map((s) => s.uses), ...Object.values(jobs).map((job) => job.uses)].filter((u): u is string => Boolean(u));
-    expect(actions).toHaveLength(9);
+    expect(actions).toHaveLength(10);
     for (const action of actions) expect(action).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
     const lines = text.split("\n").filter((line) => /^\s*(-\s+)?uses:/.test(line));
     expect(lines).toHaveLength(actions.length);
@@ -144,6 +144,18 @@ describe("the deploy workflow", () => {
       const steps = jobs[job]!.steps;
       expect(steps.indexOf(cache!)).toBeLessThan(steps.findIndex((s) => /npm (run build|test)/.test(s.run ?? "")));
     }
+  });
+
+  it("keeps the last build's site and page records between runs of the same code, for incremental builds", () => {
+    const steps = jobs.build!.steps;
+    const cache = steps.find((s) => s.uses?.startsWith("actions/cache@") && String(s.with?.path).includes(".cache/build"));
+    expect(String(cache?.with?.path).trim().split("\n")).toEqual([".cache/build", "dist"]);
+    const code = "${{ hashFiles('package-lock.json', 'src/**', 'layouts/**') }}";
+    expect(cache?.with?.key).toBe(`site-\${{ runner.os }}-${code}-\${{ github.run_id }}`);
+    expect(cache?.with?.["restore-keys"]).toBe(`site-\${{ runner.os }}-${code}-`);
+    expect(steps.indexOf(cache!)).toBeLessThan(steps.findIndex((s) => s.run?.startsWith("npm run build")));
+    // The test job builds from scratch: its build checks what a fresh clone does.
+    expect(jobs.test!.steps.filter((s) => String(s.with?.path ?? "").includes(".cache/build"))).toEqual([]);
   });
 
   it("reads the repository only, except the deploy job, which alone can publish", () => {

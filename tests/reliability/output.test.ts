@@ -1,6 +1,7 @@
-// Where a build writes: only its output folder. A good build, then one that fails after rendering (a broken
-// internal link the link checker rejects), into the same output folder: the project tree does not change,
-// nothing is left beside the output, and the failed build leaves the previous output byte for byte.
+// Where a build writes: its output folder, and the record of its pages for the next build (.cache/build/). A
+// good build, then one that fails after rendering (a broken internal link the link checker rejects), into the
+// same output folder: nothing else in the project tree changes, nothing is left beside the output, and the
+// failed build leaves the previous output and the record byte for byte.
 //
 // The builds run in a fresh copy of the project (as a clone has it, node_modules linked in), because other
 // work in this checkout (benchmarks, editors) changes files while the suite runs; every file and folder of
@@ -16,7 +17,9 @@ import { copyProject } from "../support/copyProject.ts";
 const BASIC = "tests/fixtures/sites/basic";
 const SKIPPED = new Set(["node_modules", ".git"]);
 /** `npm run build` in `project`, on `articles`, into `output`. */
-const build = (project: string, articles: string, output: string): Promise<BuildResult> => buildSite({ project, articles, output });
+const build = (project: string, articles: string, output: string): Promise<BuildResult> =>
+  // SITE_BUILD_CACHE empty: the build's own default, the project's .cache/build/ (the tests' helper sets another).
+  buildSite({ project, articles, output, env: { SITE_BUILD_CACHE: "" } });
 
 /** Every file and folder of the project tree with its size and modification time. */
 function snapshot(root: string): Map<string, string> {
@@ -53,6 +56,7 @@ describe("what a build writes", () => {
   let output: string;
   let projectBefore: Map<string, string>;
   let projectAfter: Map<string, string>;
+  let afterGood: Map<string, string>;
   let good: BuildResult;
   let goodOutput: Record<string, string>;
   let besideGood: string[];
@@ -68,6 +72,7 @@ describe("what a build writes", () => {
     good = await build(project, BASIC, output);
     goodOutput = good.code === 0 ? hashes(output) : {};
     besideGood = fs.readdirSync(root);
+    afterGood = snapshot(project);
 
     // The same site plus one article whose body links to a page that does not exist.
     const articles = path.join(tempDir("late-failure-"), "articles");
@@ -87,9 +92,12 @@ describe("what a build writes", () => {
     expect(besideGood).toEqual(["dist"]);
   });
 
-  it("no file or folder in the project tree changed or appeared", () => {
+  it("in the project tree, only the build cache appeared; the failed build changed nothing", () => {
     expect(projectBefore.size).toBeGreaterThan(100);
-    expect(changes(projectBefore, projectAfter)).toEqual([]);
+    const appeared = changes(projectBefore, afterGood);
+    expect(appeared.slice(0, 2)).toEqual(["appeared: .cache", "appeared: .cache/build"]);
+    expect(appeared.slice(2)).toEqual([expect.stringMatching(/^appeared: \.cache\/build\/pages-[0-9a-f]{16}\.json$/)]);
+    expect(changes(afterGood, projectAfter)).toEqual([]);
   });
 
   it("a build that fails after rendering names the article file and the link, without a stack trace", () => {

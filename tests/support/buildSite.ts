@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
+const TEST_BUILD_CACHE = path.join(os.tmpdir(), "site-test-build-cache");
 
 export interface BuildResult {
   code: number;
@@ -36,7 +37,8 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       ["--import", "tsx", "src/cli/build.ts", `--output=${output}`, ...(options.args ?? [])],
       {
         cwd: options.project ?? PROJECT_ROOT,
-        env: { ...process.env, SITE_ARTICLES: options.articles, NODE_OPTIONS: "", ...options.env },
+        // Not the project's build cache (a test may set its own); one file per output folder in it.
+        env: { ...process.env, SITE_ARTICLES: options.articles, NODE_OPTIONS: "", SITE_BUILD_CACHE: TEST_BUILD_CACHE, ...options.env },
         maxBuffer: 64 * 1024 * 1024,
         timeout: options.timeoutMs,
         killSignal: "SIGKILL",
