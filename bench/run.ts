@@ -2,6 +2,7 @@
 // search against Pagefind, on the same synthetic corpora, in one run on this machine. Writes
 // bench/out/results.md (and results.json).
 //   npm run bench -- --hugo-max=100000 --skip=hugo  Hugo up to this size (default 10,000), or not at all
+//   npm run bench -- --baseline-max=100000          bare Eleventy up to this size (default 10,000)
 //   npm run bench                                   1k and 10k articles
 //   npm run bench -- --sizes=1000,10000,100000      also 100k (the corpus is generated once, then reused)
 //   npm run bench -- --skip=baseline,pagefind,queries,devserver --runs=3 --timeout-minutes=30 --queries-at=10000
@@ -49,6 +50,8 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "1" },
     /** Sizes up to this one are built with Hugo too, when `hugo` is on the PATH. */
     "hugo-max": { type: "string", default: "10000" },
+    /** Sizes up to this one are built with bare Eleventy too (unless it would outlast the timeout). */
+    "baseline-max": { type: "string", default: "10000" },
     /** Steps to leave out: baseline, pagefind, queries. */
     skip: { type: "string", default: "" },
     "timeout-minutes": { type: "string", default: "30" },
@@ -89,6 +92,7 @@ const queriesAt = values["queries-at"] ? parsePositive("queries-at", values["que
 const devServerAt = values["devserver-at"] ? parsePositive("devserver-at", values["devserver-at"]) : queriesAt;
 const edits = parsePositive("edits", values.edits);
 const hugoMax = parsePositive("hugo-max", values["hugo-max"]);
+const baselineMax = parsePositive("baseline-max", values["baseline-max"]);
 const hugo = skip.has("hugo") ? undefined : hugoVersion();
 const incrementalEdits = values["incremental-edits"].split(",").map((edits) => parsePositive("incremental-edits", edits));
 const imagesAt = values["images-at"] ? parsePositive("images-at", values["images-at"]) : sizes.includes(1000) ? 1000 : Math.min(...sizes);
@@ -413,6 +417,7 @@ async function benchSize(size: number, earlier: readonly SizeResult[]): Promise<
   const guard = tooBig(size, corpus.stats.tags, earlier);
   const skipped: Record<string, string> = {};
   if (skip.has("baseline")) skipped.baseline = "skipped (--skip)";
+  else if (size > baselineMax) skipped.baseline = `skipped: over --baseline-max=${baselineMax}`;
   else if (guard.baseline) skipped.baseline = guard.baseline;
   if (skip.has("hugo")) skipped.hugo = "skipped (--skip)";
   else if (!hugo) skipped.hugo = "skipped: no `hugo` on the PATH (apt-get install hugo)";

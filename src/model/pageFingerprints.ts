@@ -16,7 +16,11 @@ export type PageFingerprints = Map<string, string>;
 /** The pages an incremental build may take from the previous output: article, list and redirect pages. */
 export function pageFingerprints(model: SiteModel, images: ImageTable): PageFingerprints {
   const articles = new Map<Article, string>();
-  for (const article of model.articles) articles.set(article, hash(JSON.stringify(article)));
+  // The body apart: hashed as it is, not escaped into JSON first (most of an article's text).
+  for (const article of model.articles) {
+    const { body, ...rest } = article;
+    articles.set(article, createHash("sha1").update(JSON.stringify(rest)).update("\0").update(body).digest("base64url"));
+  }
   // Redirects and related lists only name shown articles; anything else is hashed whole.
   const replacer = (_key: string, value: unknown) => (typeof value === "object" && value !== null ? (articles.get(value as Article) ?? value) : value);
   // The header names every section; the footer links to the authors when there are any (layouts/partials/site-*.njk).
