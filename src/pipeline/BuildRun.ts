@@ -142,13 +142,14 @@ export class BuildRun {
     return this.mode === "dev" && this.pages() !== this.full();
   }
 
-  /** The model without the pages an incremental build takes from the previous output. */
+  /**
+   * The model without the pages an incremental build takes from the previous output. A clean build computes
+   * the fingerprints at the end instead (finish), while the other threads finish: not before they start.
+   */
   private withoutReusedPages(full: SiteModel): SiteModel {
-    const cache = this.context.pageCache;
-    if (!cache) return full;
-    this.fingerprints = pageFingerprints(full, this.localImages().images);
-    const previous = cache.previous;
+    const previous = this.context.pageCache?.previous;
     if (!previous) return full;
+    this.fingerprints = pageFingerprints(full, this.localImages().images);
     const plan = reusePages(full, this.fingerprints, previous.records, { articleUrl: (file) => this.articleUrl(file), intact: previous.intact });
     this.reused = plan.reused;
     return this.reused.length > 0 ? plan.pages : full;
@@ -166,12 +167,13 @@ export class BuildRun {
 
   /** An article body was rendered for its page: the article files it looked up are part of what the page is made from. */
   bodyRendered(article: Article, body: RenderedBody): void {
-    if (this.fingerprints && body.links) this.bodyLinks.set(outputPathOf(article.url), body.links);
+    if (this.context.pageCache && body.links) this.bodyLinks.set(outputPathOf(article.url), body.links);
   }
 
   /** What the next build needs to know of every fingerprinted page of this one (production build with a cache). */
   pageRecords(): Map<string, PageRecord> | undefined {
-    if (!this.fingerprints) return undefined;
+    if (!this.context.pageCache || this.contentFailed) return undefined;
+    this.fingerprints ??= pageFingerprints(this.full(), this.localImages().images);
     const previous = this.context.pageCache?.previous?.records;
     const reused = new Set(this.reused);
     const records = new Map<string, PageRecord>();
@@ -288,6 +290,8 @@ export class BuildRun {
       if (this.imageThread) this.result.images = await this.imageThread.done;
       return;
     }
+    // What the next build needs of this one, made while the other threads finish (main has nothing else to do).
+    if (this.context.pageCache && !this.contentFailed) this.fingerprints ??= pageFingerprints(this.full(), this.localImages().images);
     await this.context.timings.timeAsync("waiting for the other threads", async () => {
       if (this.articleThread) await this.articleThread.done;
       // The variants must be in the output before the page thread lists it to check the links.
