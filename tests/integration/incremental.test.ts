@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { listFiles } from "../../src/io/listFiles.ts";
 import { buildSite, tempDir, type BuildResult } from "../support/buildSite.ts";
+import { seededRandom } from "../search/fixtures/randomCorpus.ts";
 
 const SECTIONS = ["economy", "science", "travel"];
 const TAGS = ["Trade", "Energy", "Rail", "Climate", "Housing", "Food"];
@@ -26,18 +27,6 @@ const FIXED = "reference/fixed.md";
 
 const CHANGES = ["body", "title", "tags", "date", "author", "move", "rename", "delete", "add", "alias", "draft", "break", "address", "section"] as const;
 type Change = (typeof CHANGES)[number];
-
-/** A small deterministic random source (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Draft {
   title: string;
@@ -66,7 +55,7 @@ class Site {
 
   constructor(root: string, seed: number) {
     this.root = root;
-    this.next = random(seed);
+    this.next = seededRandom(seed);
     this.put(ANCHORS[0]!, { ...this.article("Anchor A"), tags: [], body: "The first anchor.\n" });
     this.put(ANCHORS[1]!, { ...this.article("Anchor B"), tags: [], body: "The second anchor.\n" });
     this.put(FIXED, { ...this.article("Fixed page"), tags: [], body: FIXED_BODY });

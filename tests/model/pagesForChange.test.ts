@@ -5,27 +5,9 @@ import { buildSiteModel } from "../../src/model/buildSiteModel.ts";
 import { pagesForChange } from "../../src/model/pagesForChange.ts";
 import { relatedForArticles } from "../../src/model/relatedForArticles.ts";
 import { site } from "../../src/site.ts";
+import { parsedArticle } from "../support/parsedArticle.ts";
 
-function article(slug: string, category: string, tags: string[], title = `Title ${slug}`): ParsedArticle {
-  return {
-    sourcePath: `articles/${category}/${slug}.md`,
-    relativePath: `${category}/${slug}.md`,
-    slug,
-    title,
-    description: "d",
-    date: new Date("2025-01-01T00:00:00Z"),
-    updated: undefined,
-    authorNames: [],
-    aliases: [],
-    keywords: [],
-    data: {},
-    categoryName: category,
-    tagNames: tags,
-    lang: "en",
-    draft: false,
-    body: "b",
-  };
-}
+const article = (slug: string, category: string, tags: string[], title = `Title ${slug}`) => parsedArticle(slug, category, tags, { title });
 const model = (articles: ParsedArticle[]) =>
   buildSiteModel(buildCatalog(articles, { now: new Date("2026-01-01T00:00:00Z"), includeUnpublished: true, language: "en", summarize: () => "" }), site, (list) => list.map(() => []));
 

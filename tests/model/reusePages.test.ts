@@ -8,28 +8,9 @@ import { pageFingerprints } from "../../src/model/pageFingerprints.ts";
 import { relatedForArticles } from "../../src/model/relatedForArticles.ts";
 import { reusePages, type PageRecord } from "../../src/model/reusePages.ts";
 import { site } from "../../src/site.ts";
+import { parsedArticle } from "../support/parsedArticle.ts";
 
-function article(slug: string, category: string, tags: string[], changes: Partial<ParsedArticle> = {}): ParsedArticle {
-  return {
-    sourcePath: `articles/${category}/${slug}.md`,
-    relativePath: `${category}/${slug}.md`,
-    slug,
-    title: `Title ${slug}`,
-    description: "d",
-    date: new Date("2025-01-01T00:00:00Z"),
-    updated: undefined,
-    authorNames: [],
-    aliases: [],
-    keywords: [],
-    data: {},
-    categoryName: category,
-    tagNames: tags,
-    lang: "en",
-    draft: false,
-    body: `Body of ${slug}.`,
-    ...changes,
-  };
-}
+const article = (slug: string, category: string, tags: string[]) => parsedArticle(slug, category, tags, { body: `Body of ${slug}.` });
 
 const model = (articles: ParsedArticle[]): SiteModel =>
   buildSiteModel(
