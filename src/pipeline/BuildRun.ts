@@ -149,10 +149,14 @@ export class BuildRun {
   private withoutReusedPages(full: SiteModel): SiteModel {
     const previous = this.context.pageCache?.previous;
     if (!previous) return full;
-    this.fingerprints = pageFingerprints(full, this.localImages().images);
-    const plan = reusePages(full, this.fingerprints, previous.records, { articleUrl: (file) => this.articleUrl(file), intact: previous.intact });
+    const plan = reusePages(full, this.pageFingerprints(), previous.records, { articleUrl: (file) => this.articleUrl(file), intact: previous.intact });
     this.reused = plan.reused;
     return this.reused.length > 0 ? plan.pages : full;
+  }
+
+  /** What each fingerprinted page of this run is made from, computed once. */
+  private pageFingerprints(): PageFingerprints {
+    return (this.fingerprints ??= pageFingerprints(this.full(), this.localImages().images));
   }
 
   /** Pages taken from the previous output in this run (output paths). */
@@ -173,11 +177,10 @@ export class BuildRun {
   /** What the next build needs to know of every fingerprinted page of this one (production build with a cache). */
   pageRecords(): Map<string, PageRecord> | undefined {
     if (!this.context.pageCache || this.contentFailed) return undefined;
-    this.fingerprints ??= pageFingerprints(this.full(), this.localImages().images);
     const previous = this.context.pageCache?.previous?.records;
     const reused = new Set(this.reused);
     const records = new Map<string, PageRecord>();
-    for (const [file, fingerprint] of this.fingerprints) {
+    for (const [file, fingerprint] of this.pageFingerprints()) {
       const kept = reused.has(file) ? previous?.get(file) : undefined;
       const links = [...new Set(this.bodyLinks.get(file) ?? [])].map((relativePath): [string, string | null] => [relativePath, this.articleUrl(relativePath) ?? null]);
       records.set(file, kept ?? { fingerprint, links });
@@ -291,7 +294,7 @@ export class BuildRun {
       return;
     }
     // What the next build needs of this one, made while the other threads finish (main has nothing else to do).
-    if (this.context.pageCache && !this.contentFailed) this.fingerprints ??= pageFingerprints(this.full(), this.localImages().images);
+    if (this.context.pageCache && !this.contentFailed) this.pageFingerprints();
     await this.context.timings.timeAsync("waiting for the other threads", async () => {
       if (this.articleThread) await this.articleThread.done;
       // The variants must be in the output before the page thread lists it to check the links.
