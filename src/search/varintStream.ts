@@ -1,7 +1,11 @@
 // A long sequence of small unsigned integers, written once and then read once in order.
 //
 // Seven bits a byte in fixed-size chunks: a posting's term and frequency take 3 bytes where JS arrays of
-// numbers take 16, and growing never copies (or briefly doubles) what is already written.
+// numbers take 16, and growing never copies (or briefly doubles) what is already written. Read once: a chunk
+// read to its end is let go, so the stream shrinks while what is read from it grows (the search index's
+// postings are read into sorted arrays at the end of a build, its peak of memory).
+
+const READ = new Uint8Array(0);
 
 export class VarintStream {
   private readonly chunkBytes: number;
@@ -40,6 +44,7 @@ export class VarintStream {
   read(): number {
     let chunk = this.chunks[this.readChunk];
     if (this.readChunk < this.ends.length && this.readAt === this.ends[this.readChunk]) {
+      this.chunks[this.readChunk] = READ;
       chunk = this.chunks[++this.readChunk];
       this.readAt = 0;
     }
@@ -56,6 +61,6 @@ export class VarintStream {
 
   /** Bytes held. */
   get bytes(): number {
-    return this.chunks.length * this.chunkBytes;
+    return this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   }
 }

@@ -13,6 +13,18 @@ describe("VarintStream", () => {
     expect(values.map(() => stream.read())).toEqual(values);
   });
 
+  it("lets each chunk go once it is read to its end", () => {
+    // 8-byte chunks keep 5 bytes free for the next value: 4 one-byte values each, 10 chunks for 40 values.
+    const stream = new VarintStream(8);
+    for (let i = 0; i < 40; i++) stream.write(i);
+    expect(stream.bytes).toBe(80);
+    // 20 values read: chunks 1–4 are gone; the 5th goes when the next value is read from the 6th.
+    for (let i = 0; i < 20; i++) expect(stream.read()).toBe(i);
+    expect(stream.bytes).toBe(48);
+    for (let i = 20; i < 40; i++) expect(stream.read()).toBe(i);
+    expect(stream.bytes).toBe(8);
+  });
+
   it("takes one byte for a value below 128", () => {
     const stream = new VarintStream(8);
     for (let i = 0; i < 4; i++) stream.write(127);
