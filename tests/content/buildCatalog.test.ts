@@ -2,30 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/content/buildCatalog.ts";
 import type { ParsedArticle } from "../../src/content/parseArticle.ts";
 import { formatProblem } from "../../src/content/problems.ts";
+import { parsedArticle } from "../support/parsedArticle.ts";
 
 let counter = 0;
-function parsed(overrides: Partial<ParsedArticle> & { folder?: string }): ParsedArticle {
+function parsed({ folder = "economy", ...overrides }: Partial<ParsedArticle> & { folder?: string }): ParsedArticle {
   const slug = overrides.slug ?? `article-${++counter}`;
-  const folder = overrides.folder ?? "economy";
-  return {
-    sourcePath: `articles/${folder}/${slug}.md`,
-    relativePath: `${folder}/${slug}.md`,
-    slug,
-    title: `Title of ${slug}`,
-    description: "A description.",
-    date: new Date("2025-01-01T00:00:00Z"),
-    updated: undefined,
-    authorNames: [],
-    aliases: [],
-    keywords: [],
-    data: {},
-    categoryName: "Economy",
-    tagNames: [],
-    lang: "en",
-    draft: false,
-    body: "Body.",
-    ...overrides,
-  };
+  return parsedArticle(slug, folder, [], { title: `Title of ${slug}`, description: "A description.", categoryName: "Economy", body: "Body.", ...overrides });
 }
 
 const options = {
