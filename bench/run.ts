@@ -29,6 +29,7 @@ import { parseArgs } from "node:util";
 import { ensureCorpus, ensureImageCorpus } from "./corpus.ts";
 import { lastJsonLine, measureCommand, type CommandRun } from "./measureCommand.ts";
 import { countFiles, folderSize } from "./measureFolder.ts";
+import { listFiles } from "../src/io/listFiles.ts";
 import { measureDevServer } from "./measureDevServer.ts";
 import { hugoCommand, hugoVersion } from "./hugoBuild.ts";
 import { measureSearch, ourSearch, pagefindSearch, writePagefindHostPages } from "./measureSearch.ts";
@@ -271,14 +272,8 @@ function listMarkdown(root: string): string[] {
 
 /** The first difference between two folders' files, or undefined when they hold the same bytes. */
 function firstDifference(a: string, b: string): string | undefined {
-  const list = (root: string) =>
-    fs
-      .readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-      .sort();
-  const left = list(a);
-  const right = list(b);
+  const left = listFiles(a);
+  const right = listFiles(b);
   if (left.join("\n") !== right.join("\n")) {
     const only = left.filter((file) => !right.includes(file)).concat(right.filter((file) => !left.includes(file)).map((file) => `(clean) ${file}`));
     return `files differ: ${only.slice(0, 5).join(", ")}`;

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { PageRecord } from "../model/reusePages.ts";
+import { listFiles } from "./listFiles.ts";
 import type { BuildSettings } from "../pipeline/buildSettings.ts";
 
 const FORMAT = 1;
@@ -49,13 +50,7 @@ export function buildCacheKey(settings: BuildSettings, pathPrefix: string): stri
 }
 
 function codeFiles(root: string, folders: readonly string[]): string[] {
-  return folders.flatMap((folder) =>
-    fs
-      .readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-      .sort(),
-  );
+  return folders.flatMap((folder) => listFiles(path.join(root, folder)).map((file) => `${folder}/${file}`));
 }
 
 /** The pages the last build published into `output`, when the cache is there and its key is `key`. */
