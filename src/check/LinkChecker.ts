@@ -55,6 +55,15 @@ export class LinkChecker {
   addPage(file: string, html: string, extraIds: readonly string[] = []): void {
     const { links, ids } = scanHtml(html);
     for (const id of extraIds) ids.add(id);
+    this.addScanned(file, links, ids);
+  }
+
+  /**
+   * Records a page from what scanHtml found on it: its links in document order and its ids. The same as
+   * addPage on the page's HTML; a build that kept the scan of an unchanged page does not read the page again.
+   */
+  addScanned(file: string, links: readonly string[], pageIds: Iterable<string>): void {
+    const ids: ReadonlySet<string> = pageIds instanceof Set ? (pageIds as Set<string>) : new Set(pageIds);
     this.ids.set(file, `\n${[...ids].join("\n")}\n`);
     const pageUrl = `${this.pathPrefix}${file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file}`;
     // A link written several times on this page is reported once.

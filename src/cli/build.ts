@@ -8,7 +8,8 @@ import { parseArgs } from "node:util";
 import { brokenLinkProblems } from "../check/brokenLinkProblems.ts";
 import type { Problem } from "../content/problems.ts";
 import { runEleventy } from "../eleventy/runEleventy.ts";
-import { buildCacheKey, clearBuildCache, loadBuildCache, saveBuildCache } from "../io/buildCache.ts";
+import { readArticleParses, writeArticleParses } from "../io/articleParses.ts";
+import { buildCacheKey, clearBuildCache, discardThreadFiles, loadBuildCache, prepareThreadFiles, saveBuildCache, threadFilesFor } from "../io/buildCache.ts";
 import { discardStaging, prepareStaging, publishStaging, recoverOutput, stagingDirFor } from "../io/atomicOutput.ts";
 import { outputFolderProblem } from "../io/outputFolder.ts";
 import { acquireOutputLock } from "../io/outputLock.ts";
@@ -85,11 +86,16 @@ async function main(): Promise<number> {
   // What the last build into this folder published: the pages whose inputs did not change are taken from it.
   const pathPrefix = normalizePathPrefix(values.pathprefix);
   const cacheKey = buildCacheKey(settings, pathPrefix);
-  const cached = values.clean ? ({ ok: false, reason: "--clean" } as const) : loadBuildCache(settings.buildCacheDir, cacheKey, output);
+  const loaded = loadBuildCache(settings.buildCacheDir, cacheKey, output);
+  const cached: typeof loaded = values.clean ? { ok: false, reason: "--clean", files: loaded.files } : loaded;
+  const threadFiles = threadFilesFor(settings.buildCacheDir, output);
   const build = new SiteBuild({
     settings: { ...settings, outputDir: stagingDirFor(output) },
     writesPages: true,
-    pageCache: { previous: cached.ok ? { records: cached.records, from: output, intact: cached.intact } : undefined },
+    pageCache: {
+      previous: cached.ok ? { records: cached.records, from: output, intact: cached.intact, files: cached.files } : undefined,
+      files: threadFiles,
+    },
     onProgress: (rendered, articles) => {
       const seconds = Math.round((performance.now() - started) / 1000);
       console.error(`… ${seconds} s: rendered ${rendered.toLocaleString("en")} of ${articles.toLocaleString("en")} article pages`);
@@ -99,6 +105,7 @@ async function main(): Promise<number> {
   const onSignal = async (signal: keyof typeof SIGNAL_EXIT) => {
     await build.stop();
     discardStaging(output);
+    discardThreadFiles(threadFiles);
     release();
     console.error(`\nBuild stopped (${signal}). ${leftAsItWas()}`);
     process.exit(SIGNAL_EXIT[signal]);
@@ -111,6 +118,8 @@ async function main(): Promise<number> {
 
     // 2. Compile every article; stop with every problem at once, the links in the articles included (the
     // build would find those only after rendering, in a second round).
+    // Files whose bytes did not change since the cached build are not parsed again.
+    build.store.restoreParses((cached.ok && readArticleParses(cached.files)) || new Map());
     const compiled = build.timings.time("checking articles", () => build.store.compile(false));
     if (!compiled.ok) {
       const problems = articleProblems(build.md, compiled, build.settings, { links });
@@ -123,6 +132,7 @@ async function main(): Promise<number> {
     try {
       // 3. Render every page into the staging folder.
       prepareStaging(output);
+      prepareThreadFiles(settings.buildCacheDir, output, threadFiles, cached.files);
       const run = await build.timings.timeAsync("rendering pages", () => runEleventy(build, { pathPrefix }));
 
       // 4. Read the result: a broken link stops the build (or, with --links=warn, is a warning).
@@ -136,6 +146,7 @@ async function main(): Promise<number> {
       if (broken.length > 0 && links === "error") {
         await build.stop();
         discardStaging(output);
+        discardThreadFiles(threadFiles);
         console.error(
           `\nBuild stopped: ${plural(broken.length, "broken link")} in the built pages (fix the links named above; ` +
             `while a site is being migrated, --links=warn publishes it with these as warnings). ${leftAsItWas()}`,
@@ -151,7 +162,9 @@ async function main(): Promise<number> {
       }
       const records = run.pageRecords();
       try {
-        if (records) saveBuildCache(settings.buildCacheDir, cacheKey, output, records);
+        if (records) writeArticleParses(threadFiles, build.store.storedParses());
+        if (records) saveBuildCache(settings.buildCacheDir, cacheKey, output, records, threadFiles);
+        else discardThreadFiles(threadFiles);
       } catch (error) {
         try {
           clearBuildCache(settings.buildCacheDir, output);
@@ -179,6 +192,7 @@ async function main(): Promise<number> {
       // ...or discard it.
       await build.stop();
       discardStaging(output);
+      discardThreadFiles(threadFiles);
       const failure = describeFailure(error, { output: shownOutput, article: build.currentRun?.failedArticle });
       for (const line of failure.lines) console.error(line);
       console.error(`\nBuild failed. ${leftAsItWas()}`);
@@ -187,6 +201,7 @@ async function main(): Promise<number> {
   } catch (error) {
     await build.stop();
     discardStaging(output);
+    discardThreadFiles(threadFiles);
     for (const line of describeFailure(error, { output: shownOutput }).lines) console.error(line);
     // A setting says all in its line; anything else, what is on disk.
     if (!(error instanceof SettingError)) console.error(`\nBuild failed. ${leftAsItWas()}`);

@@ -43,6 +43,8 @@ export interface BuildSummary {
     maxRssBytes: number;
     /** Pages taken from the previous build's output (0 in a clean build). */
     reusedPages: number;
+    /** Articles the search index took from the previous build's records. */
+    searchFromRecords: number;
   };
 }
 
@@ -61,6 +63,7 @@ export function buildSummary(input: SummaryInput): BuildSummary {
     "reused" in input.reuse
       ? `  Incremental: ${plural(input.reuse.reused, "page")} taken unchanged from the previous build, the rest rendered.`
       : `  Clean build: ${input.reuse.clean}.`,
+    ...(search?.fromRecords ? [`  Incremental search index: ${plural(search.fromRecords, "article")} taken from the previous build's records, the rest indexed from their text.`] : []),
     search
       ? `  Search index: ${plural(search.shards, "shard")} and ${plural(search.metaChunks, "metadata chunk")}, ${megabytes(search.bytes)}; search script ${kilobytes(clientBytes)}.`
       : "  Search index: not built.",
@@ -100,6 +103,7 @@ export function buildSummary(input: SummaryInput): BuildSummary {
       seconds: input.seconds,
       maxRssBytes: input.maxRssBytes,
       reusedPages: "reused" in input.reuse ? input.reuse.reused : 0,
+      searchFromRecords: search?.fromRecords ?? 0,
     },
   };
 }

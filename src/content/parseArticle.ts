@@ -114,6 +114,15 @@ const tomlEngine = (text: string): Read => ({ read: readToml(text, 0) });
 const YAML_OPTIONS = { engines: { yaml: yamlEngine, js: refuseScript, javascript: refuseScript } };
 const TOML_OPTIONS = { language: "toml", delimiters: "+++", engines: { toml: tomlEngine, js: refuseScript, javascript: refuseScript } };
 
+/** A file's text as an article is read from: UTF-8 without a byte order mark, lines ending in "\n"; undefined when it is not UTF-8. */
+export function articleText(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseArticle(source: ArticleSource, context: ParseContext): ParseResult {
   const file = source.sourcePath;
   const problems: Problem[] = [];
@@ -128,13 +137,8 @@ export function parseArticle(source: ArticleSource, context: ParseContext): Pars
   const utf16 = (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
   if (utf16) return fail("is saved as UTF-16 text (save the file with UTF-8 encoding)");
 
-  let text: string;
-  try {
-    text = utf8.decode(source.bytes);
-  } catch {
-    return fail("is not UTF-8 text (save the file with UTF-8 encoding)");
-  }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = articleText(source.bytes);
+  if (text === undefined) return fail("is not UTF-8 text (save the file with UTF-8 encoding)");
   if (text.trim() === "") {
     return fail("is empty (start it with front matter: ---, title: ..., date: ..., --- and then the article)");
   }

@@ -5,7 +5,7 @@
 import { MessageChannel, type Worker } from "node:worker_threads";
 import type { RenderedBody } from "../markdown/renderBody.ts";
 import type { SearchField, SearchIndexStats } from "../search/types.ts";
-import type { ArticleInput, ArticleReply, ArticleRequest, ArticleThreadData, BodySettings } from "./articleThread.ts";
+import type { ArticleInput, ArticleReply, ArticleRequest, ArticleThreadData, BodySettings, SearchRecordFolders } from "./articleThread.ts";
 import type { IndexReply, IndexRequest, IndexThreadData } from "./indexThread.ts";
 import { startWorker } from "./startWorker.ts";
 
@@ -52,8 +52,11 @@ export class ArticleWorker {
   /** False once the thread has been asked to stop: it says nothing more. */
   private running = true;
 
-  /** `bodies`: render article bodies there too (a production build), or only the search index's text. */
-  constructor(articles: Iterable<ArticleInput>, fields: SearchField[], bodies: BodySettings | null, options: { memoryMb?: number } = {}) {
+  /**
+   * `bodies`: render article bodies there too (a production build), or only the search index's text.
+   * `records`: keep the index's records of the articles for the next build, and take the previous build's.
+   */
+  constructor(articles: Iterable<ArticleInput>, fields: SearchField[], bodies: BodySettings | null, options: { memoryMb?: number; records?: SearchRecordFolders } = {}) {
     new Int32Array(this.current)[0] = -1;
     const channel = new MessageChannel();
     const resourceLimits = options.memoryMb ? { maxOldGenerationSizeMb: options.memoryMb } : undefined;
@@ -70,8 +73,8 @@ export class ArticleWorker {
     this.indexWorker.on("message", (reply: IndexReply) => this.receiveIndex(reply));
     this.indexWorker.on("error", (error) => this.fail(new ArticleThreadError(`search index thread: ${error.message}`, undefined, (error as NodeJS.ErrnoException).code)));
     this.indexWorker.on("exit", (code) => this.fail(new ArticleThreadError(`search index thread: stopped (exit code ${code})`, undefined)));
-    this.sendIndex({ type: "start", fields });
-    this.send({ type: "start", bodies });
+    this.sendIndex({ type: "start", fields, records: options.records });
+    this.send({ type: "start", bodies, records: options.records });
     for (let i = 0; i < CHUNKS_AHEAD; i++) this.sendChunk();
   }
 

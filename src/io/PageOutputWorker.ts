@@ -3,7 +3,7 @@
 // renderer waits for the disk instead of filling the memory.
 import type { Worker } from "node:worker_threads";
 import type { BrokenLink } from "../check/LinkChecker.ts";
-import type { PageOutputReply, PageOutputRequest } from "./pageOutputThread.ts";
+import type { LinkRecordFiles, PageOutputReply, PageOutputRequest } from "./pageOutputThread.ts";
 import { startWorker } from "./startWorker.ts";
 
 /** Pages sent but not yet on disk, at most. */
@@ -20,7 +20,7 @@ export class PageOutputWorker {
   private finished: ((reply: PageOutputReply) => void) | undefined;
   private failed: ((error: Error) => void) | undefined;
 
-  constructor(output: string, pathPrefix: string, checkLinks: boolean, elsewhere: readonly string[] = []) {
+  constructor(output: string, pathPrefix: string, checkLinks: boolean, elsewhere: readonly string[] = [], records?: LinkRecordFiles) {
     this.worker.on("message", (reply: PageOutputReply) => {
       if (reply.type === "written") {
         this.written = reply.count;
@@ -33,7 +33,7 @@ export class PageOutputWorker {
     };
     this.worker.on("error", fail);
     this.worker.on("exit", (code) => fail(new Error(`writing pages: the thread stopped (exit code ${code})`)));
-    this.send({ type: "start", output, pathPrefix, checkLinks, elsewhere: [...elsewhere] });
+    this.send({ type: "start", output, pathPrefix, checkLinks, elsewhere: [...elsewhere], records });
   }
 
   /** Sends a page; resolves at once, or once the disk has caught up when too many pages are waiting. */

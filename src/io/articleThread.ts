@@ -9,8 +9,11 @@ import { withPlainBody, type MarkdownSearchDocument } from "../model/searchDocum
 import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts";
-import type { SearchDocument } from "../search/types.ts";
-import type { IndexDocuments, IndexProgress } from "./indexThread.ts";
+import { fragmentFolder, fragmentPath } from "../search/indexPaths.ts";
+import type { IndexDocuments, IndexedDocument, IndexProgress } from "./indexThread.ts";
+import { documentKey, readRecordDocuments, type DocumentRecord } from "./searchRecords.ts";
+import fs from "node:fs";
+import path from "node:path";
 import { bodyImages, type BodyImages } from "../images/bodyImages.ts";
 import type { ImageSettings, SourceImage } from "../images/types.ts";
 
@@ -28,9 +31,20 @@ export interface BodySettings {
   images?: { table: [string, SourceImage][]; settings: ImageSettings };
 }
 
+/**
+ * A build with a cache: each document goes to the index thread with its key (searchRecords.ts), and one the
+ * previous build recorded goes without its text when its text fragment is in the previous output.
+ */
+export interface SearchRecordFolders {
+  /** The folder of the previous build's records, and the output folder it published. */
+  previous?: { folder: string; output: string };
+  /** Where this build's records go. */
+  next: string;
+}
+
 export type ArticleRequest =
   /** `bodies` when the thread renders bodies for the pages (a production build). */
-  | { type: "start"; bodies: BodySettings | null }
+  | { type: "start"; bodies: BodySettings | null; records?: SearchRecordFolders }
   /** The next articles; `last` on the last of them. */
   | { type: "articles"; articles: ArticleInput[]; last: boolean }
   /** The main thread has taken this many bodies, and waits for the body of article `waitingFor` (or -1). */
@@ -66,7 +80,10 @@ let bodies: (BodySettings & { articleUrl: (sourcePath: string) => string | undef
 const queue: ArticleInput[] = [];
 let next = 0;
 /** Parsed articles not sent to the index thread yet; how many were sent, and how many it has indexed. */
-let unsent: SearchDocument[] = [];
+let unsent: IndexedDocument[] = [];
+/** With a cache: documents get keys; those of the previous build's records that can be taken whole. */
+let keyed = false;
+let recorded: Map<string, DocumentRecord> | undefined;
 let allSent = false;
 let sent = 0;
 let indexed = 0;
@@ -93,6 +110,8 @@ parentPort!.on("message", (request: ArticleRequest) => {
         articleUrl: (sourcePath) => urls.get(sourcePath),
         bodyImages: images ? bodyImages(new Map(images.table), images.settings, request.bodies.pathPrefix) : undefined,
       };
+      keyed = request.records !== undefined;
+      recorded = request.records?.previous && takenDocuments(request.records.previous);
       break;
     }
     case "articles":
@@ -133,12 +152,17 @@ function work(): void {
       const { document, sourceDir } = queue[next]!;
       Atomics.store(current, 0, next);
       queue[next++] = undefined as unknown as ArticleInput;
+      const key = keyed ? documentKey(document) : undefined;
+      const taken = key !== undefined && recorded?.has(key);
       if (bodies) {
         const { markdown, ...rest } = document;
         const result = renderBodyAndText(md, markdown, { sourceDir, pathPrefix: bodies.pathPrefix, articleUrl: bodies.articleUrl, images: bodies.bodyImages });
         rendered.push(result.body);
-        unsent.push({ ...rest, body: result.text });
-      } else unsent.push(withPlainBody(document, textMd));
+        unsent.push(taken ? { ...rest, body: "", key, recorded: true } : { ...rest, body: result.text, key });
+      } else if (taken) {
+        const { markdown: _markdown, ...rest } = document;
+        unsent.push({ ...rest, body: "", key, recorded: true });
+      } else unsent.push({ ...withPlainBody(document, textMd), key });
     }
     Atomics.store(current, 0, -1);
     if (rendered.length > 0) reply({ type: "bodies", from, bodies: rendered });
@@ -155,6 +179,20 @@ function work(): void {
   } catch (error) {
     fail(error);
   }
+}
+
+/** The previous build's records whose text fragments are in its output: the documents the index can take whole. */
+function takenDocuments(previous: { folder: string; output: string }): Map<string, DocumentRecord> | undefined {
+  const documents = readRecordDocuments(previous.folder);
+  if (!documents) return undefined;
+  let fragments: Set<string>;
+  try {
+    fragments = new Set(fs.readdirSync(path.join(previous.output, fragmentFolder)));
+  } catch {
+    return undefined;
+  }
+  for (const [key, record] of documents) if (!fragments.has(path.posix.basename(fragmentPath(record.fragment.name)))) documents.delete(key);
+  return documents;
 }
 
 function fail(error: unknown): void {

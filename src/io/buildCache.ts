@@ -7,6 +7,10 @@
 // (package-lock.json), Node's version and the settings (site settings with the environment's overrides, path
 // prefix, articles folder). Anything else, or a cache that cannot be read, means a clean build. A page whose
 // file in the output folder is missing or not the one the build wrote (another size or time) is rendered.
+//
+// The build's threads keep files of their own for the next build (what the page thread found on each page,
+// the search index's analysis of each article) in a folder per build, `files-<output hash>-<build>/`: the
+// state names the folder of the build it records, so a state and its files always belong to one build.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,11 +18,11 @@ import type { PageRecord } from "../model/reusePages.ts";
 import { listFiles } from "./listFiles.ts";
 import type { BuildSettings } from "../pipeline/buildSettings.ts";
 
-const FORMAT = 1;
+const FORMAT = 2;
 
+const outputHash = (output: string) => createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16);
 /** One file per output folder, so that builds into other folders (a preview, a test) keep theirs apart. */
-const stateFile = (cacheDir: string, output: string) =>
-  path.join(cacheDir, `pages-${createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16)}.json`);
+const stateFile = (cacheDir: string, output: string) => path.join(cacheDir, `pages-${outputHash(output)}.json`);
 
 interface StoredPage extends PageRecord {
   size: number;
@@ -30,13 +34,15 @@ interface State {
   key: string;
   /** The output folder the pages were published to (absolute). */
   output: string;
+  /** The folder of the threads' files of the same build (a name in the cache folder). */
+  files: string;
   pages: [string, StoredPage][];
 }
 
 /** The previous build's pages, ready for reusePages; or why there are none. */
 export type LoadedCache =
-  | { ok: true; records: ReadonlyMap<string, PageRecord>; intact: (outputPath: string) => boolean }
-  | { ok: false; reason: string };
+  | { ok: true; records: ReadonlyMap<string, PageRecord>; intact: (outputPath: string) => boolean; files: string }
+  | { ok: false; reason: string; files?: string };
 
 /** The cache's key for a build of this project with these settings. */
 export function buildCacheKey(settings: BuildSettings, pathPrefix: string): string {
@@ -62,13 +68,16 @@ export function loadBuildCache(cacheDir: string, key: string, output: string): L
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === "ENOENT" ? "no cache from an earlier build" : "the cache could not be read" };
   }
-  if (state.format !== FORMAT || state.key !== key) return { ok: false, reason: "the code, dependencies or settings changed since the cached build" };
-  if (state.output !== path.resolve(output)) return { ok: false, reason: `the cached build was published to ${state.output}` };
-  if (!fs.existsSync(output)) return { ok: false, reason: "the output folder of the cached build is gone" };
+  // Until a build replaces the state, its folder of thread files stays (a failed build changes nothing).
+  const files = typeof state.files === "string" ? path.join(cacheDir, state.files) : undefined;
+  if (state.format !== FORMAT || state.key !== key) return { ok: false, reason: "the code, dependencies or settings changed since the cached build", files };
+  if (state.output !== path.resolve(output)) return { ok: false, reason: `the cached build was published to ${state.output}`, files };
+  if (!fs.existsSync(output)) return { ok: false, reason: "the output folder of the cached build is gone", files };
   const pages = new Map(state.pages);
   return {
     ok: true,
     records: pages,
+    files: files!,
     intact: (outputPath) => {
       const page = pages.get(outputPath);
       const stat = page && fs.statSync(path.join(output, outputPath), { throwIfNoEntry: false });
@@ -77,22 +86,56 @@ export function loadBuildCache(cacheDir: string, key: string, output: string): L
   };
 }
 
-/** Records the pages just published into `output` (written to a new file, then renamed over the old one). */
-export function saveBuildCache(cacheDir: string, key: string, output: string, records: ReadonlyMap<string, PageRecord>): void {
+/** Where the threads of a new build into `output` keep their files for the next build (made by prepareThreadFiles). */
+export function threadFilesFor(cacheDir: string, output: string): string {
+  return path.join(cacheDir, `files-${outputHash(output)}-${Date.now().toString(36)}${process.pid.toString(36)}`);
+}
+
+/**
+ * Makes the folder `folder` (threadFilesFor) once the folders of builds that never recorded theirs are gone
+ * (failed or stopped builds); `keep`: the folder of the cached build, which this build reads.
+ */
+export function prepareThreadFiles(cacheDir: string, output: string, folder: string, keep?: string): void {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  removeThreadFiles(cacheDir, output, keep);
+  fs.mkdirSync(folder);
+}
+
+/** A build that does not publish leaves no files of its threads. */
+export function discardThreadFiles(folder: string): void {
+  fs.rmSync(folder, { recursive: true, force: true });
+}
+
+/**
+ * Records the pages just published into `output` (written to a new file, then renamed over the old one), and
+ * the folder of files the threads kept for the next build; the previous build's folder goes.
+ */
+export function saveBuildCache(cacheDir: string, key: string, output: string, records: ReadonlyMap<string, PageRecord>, files: string): void {
   const pages: [string, StoredPage][] = [];
   for (const [file, record] of records) {
     const stat = fs.statSync(path.join(output, file), { throwIfNoEntry: false });
     if (stat) pages.push([file, { ...record, size: stat.size, mtimeMs: stat.mtimeMs }]);
   }
-  const state: State = { format: FORMAT, key, output: path.resolve(output), pages };
+  const state: State = { format: FORMAT, key, output: path.resolve(output), files: path.basename(files), pages };
   fs.mkdirSync(cacheDir, { recursive: true });
   const file = stateFile(cacheDir, output);
   const temporary = `${file}.${process.pid}`;
   fs.writeFileSync(temporary, JSON.stringify(state));
   fs.renameSync(temporary, file);
+  removeThreadFiles(cacheDir, output, files);
+}
+
+/** Removes the folders of thread files of builds into `output`, but `keep`'s. */
+function removeThreadFiles(cacheDir: string, output: string, keep?: string): void {
+  const prefix = `files-${outputHash(output)}-`;
+  const kept = keep && path.basename(keep);
+  for (const name of fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []) {
+    if (name.startsWith(prefix) && name !== kept) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
 }
 
 /** Forgets what was published into `output`: the next build into it is a clean one. */
 export function clearBuildCache(cacheDir: string, output: string): void {
   fs.rmSync(stateFile(cacheDir, output), { force: true });
+  removeThreadFiles(cacheDir, output);
 }

@@ -7,21 +7,29 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { manifestPath } from "../search/indexPaths.ts";
-import { SearchIndexBuilder } from "../search/SearchIndexBuilder.ts";
+import { fragmentFolder, fragmentPath, manifestPath } from "../search/indexPaths.ts";
+import { SearchIndexBuilder, type FragmentName } from "../search/SearchIndexBuilder.ts";
+import { RecordFile, RecordWriter, readRecordDocuments, type DocumentRecord } from "./searchRecords.ts";
+import type { SearchRecordFolders } from "./articleThread.ts";
 import type { SearchDocument, SearchField, SearchIndexStats } from "../search/types.ts";
 import { GzipQueue } from "./GzipQueue.ts";
 import { OutputWriter } from "./OutputWriter.ts";
 
 export type IndexRequest =
-  /** The index's fields: before any document. */
-  | { type: "start"; fields: SearchField[] }
+  /** The index's fields: before any document. With `records`, each document's record is kept, and the previous build's are taken. */
+  | { type: "start"; fields: SearchField[]; records?: SearchRecordFolders }
   /** Where the index goes; it is written once the last document is in. */
   | { type: "build"; output: string };
+/**
+ * A document from the article thread, with its key when the build keeps records (searchRecords.ts);
+ * `recorded`: without its text (body ""), to be taken from the previous build's record of that key.
+ */
+export type IndexedDocument = SearchDocument & { key?: string; recorded?: true };
+
 /** From the article thread: the next documents, `last` on the last of them. */
 export interface IndexDocuments {
   type: "documents";
-  documents: SearchDocument[];
+  documents: IndexedDocument[];
   last: boolean;
 }
 /** To the article thread: how many documents are in the index so far. */
@@ -53,15 +61,28 @@ let fragmentWriter: OutputWriter | undefined;
 const fragmentsWritten = new Set<string>();
 let started = 0;
 let failed = false;
+/** With a cache: this build's records, and the previous build's (what the article thread takes from them, and the folder of its fragments). */
+let recordWriter: RecordWriter | undefined;
+let previous: { folder: string; output: string; documents?: Map<string, DocumentRecord>; file?: RecordFile; fragments?: Set<string> } | undefined;
+/** Fragments to take from the previous output (names), once the output folder is known. */
+let pendingLinks: string[] = [];
 
 parentPort!.on("message", (request: IndexRequest) => {
   started ||= performance.now();
-  if (request.type === "start") index = new SearchIndexBuilder({ fields: request.fields });
-  else {
+  if (request.type === "start") {
+    if (request.records) {
+      fs.mkdirSync(request.records.next, { recursive: true });
+      recordWriter = new RecordWriter(request.records.next);
+      previous = request.records.previous && { ...request.records.previous };
+    }
+    index = new SearchIndexBuilder({ fields: request.fields }, recordWriter);
+  } else {
     output = request.output;
     fragmentWriter = new OutputWriter(output);
     for (const [file, contents] of pendingFragments) fragmentWriter.write(file, contents);
     pendingFragments = [];
+    for (const name of pendingLinks) linkFragment(name);
+    pendingLinks = [];
     buildWhenReady();
   }
 });
@@ -70,7 +91,15 @@ articlePort.on("message", (message: IndexDocuments) => {
   started ||= performance.now();
   if (failed) return;
   try {
-    for (const document of message.documents) index!.add(document, writeFragment);
+    for (const document of message.documents) {
+      let fragment: FragmentName;
+      if (document.recorded) {
+        const record = recordOf(document.key!);
+        fragment = record.fragment;
+        if (index!.addRecord(document, previous!.file!.read(record), previous!.file!.terms, fragment)) takeFragment(fragment.name);
+      } else fragment = index!.add(document, writeFragment);
+      if (recordWriter) recordWriter.endDocument(document.key!, fragment);
+    }
   } catch (error) {
     fail(error);
     return;
@@ -88,8 +117,56 @@ function buildWhenReady(): void {
   void build(folder);
 }
 
+/** The previous build's record of a document the article thread sent without its text. */
+function recordOf(key: string): DocumentRecord {
+  const from = previous!;
+  from.documents ??= readRecordDocuments(from.folder);
+  from.file ??= new RecordFile(from.folder);
+  const record = from.documents?.get(key);
+  if (!record) throw new Error("a document's record is missing from the build cache (build with --clean)");
+  return record;
+}
+
+/** Fragments are named by their contents: one the previous output has is taken from there, not made again. */
+function takeFragment(name: string): void {
+  fragmentsWritten.add(`${name}.json`);
+  if (output === undefined) pendingLinks.push(name);
+  else linkFragment(name);
+}
+
+function linkFragment(name: string): void {
+  const file = fragmentPath(name);
+  const target = path.join(output!, file);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const source = path.join(previous!.output, file);
+  try {
+    fs.linkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV" && (error as NodeJS.ErrnoException).code !== "EPERM") throw error;
+    fs.copyFileSync(source, target);
+  }
+}
+
+/** Names of the fragments in the previous output. */
+function previousFragments(): Set<string> {
+  if (!previous) return new Set();
+  if (!previous.fragments) {
+    try {
+      previous.fragments = new Set(fs.readdirSync(path.join(previous.output, fragmentFolder)));
+    } catch {
+      previous.fragments = new Set();
+    }
+  }
+  return previous.fragments;
+}
+
 function writeFragment(file: string, contents: string): void {
-  fragmentsWritten.add(path.posix.basename(file));
+  const name = path.posix.basename(file);
+  if (previousFragments().has(name)) {
+    takeFragment(name.slice(0, -".json".length));
+    return;
+  }
+  fragmentsWritten.add(name);
   gzips.add(file, contents, (bytes) => {
     if (fragmentWriter) fragmentWriter.write(file, bytes);
     else pendingFragments.push([file, bytes]);
@@ -111,6 +188,8 @@ async function build(folder: string): Promise<void> {
     if (manifest !== undefined) files.write(manifestPath, manifest);
     files.flush();
     fragmentWriter?.flush();
+    recordWriter?.finish(index!.recordTables());
+    previous?.file?.close();
     removeOtherBuilds(folder, builds);
     reply({ type: "index", stats, seconds: (performance.now() - started) / 1000 });
   } catch (error) {

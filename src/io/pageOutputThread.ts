@@ -1,16 +1,28 @@
 // Worker thread: takes each rendered page as the main thread makes it, checks its links (production builds)
 // and writes it (src/io/PageOutputWorker.ts starts it). At the end it lists the output folder and judges the
-// links against it.
+// links against it. With a build cache, what it found on each page is kept for the next build
+// (src/io/linkRecords.ts), which then checks the pages it keeps without reading them.
 import fs from "node:fs";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { LinkChecker, type BrokenLink } from "../check/LinkChecker.ts";
+import { scanHtml } from "../check/scanHtml.ts";
+import { LinkRecordWriter, readLinkRecords, type LinkRecords } from "./linkRecords.ts";
 import { listFiles } from "./listFiles.ts";
 import { OutputWriter } from "./OutputWriter.ts";
 
+/**
+ * A build with a cache: what the link check found on each page is kept for the next build in `next`; a page
+ * taken from the previous output is not read again when `previous` (the previous build's `next`) has it.
+ */
+export interface LinkRecordFiles {
+  previous?: string;
+  next: string;
+}
+
 export type PageOutputRequest =
   /** `elsewhere`: site paths served by something else on the host, whose links are not checked. */
-  | { type: "start"; output: string; pathPrefix: string; checkLinks: boolean; elsewhere: string[] }
+  | { type: "start"; output: string; pathPrefix: string; checkLinks: boolean; elsewhere: string[]; records?: LinkRecordFiles }
   | { type: "page"; file: string; html: string }
   /** Pages an incremental build takes from the previous output (`from`): linked (or copied) into the output, their links checked. */
   | { type: "reuse"; from: string; files: string[] }
@@ -26,6 +38,11 @@ const REPORT_EVERY = 64;
 let writer: OutputWriter | undefined;
 let checker: LinkChecker | undefined;
 let outputDir = "";
+let recordFiles: LinkRecordFiles | undefined;
+/** What this build finds on its pages, for the next build (only when links are checked and there is a cache). */
+let recording: LinkRecordWriter | undefined;
+/** The previous build's records: read at the first kept page; `null` when there are none to use. */
+let previous: LinkRecords | null | undefined;
 
 parentPort!.on("message", (request: PageOutputRequest) => {
   switch (request.type) {
@@ -37,9 +54,12 @@ parentPort!.on("message", (request: PageOutputRequest) => {
         },
       });
       checker = request.checkLinks ? new LinkChecker(request.pathPrefix, { elsewhere: request.elsewhere }) : undefined;
+      recordFiles = request.records;
+      recording = checker && recordFiles ? new LinkRecordWriter() : undefined;
+      previous = undefined;
       return;
     case "page":
-      if (checker && request.file.endsWith(".html")) checker.addPage(request.file, request.html);
+      if (checker && request.file.endsWith(".html")) check(checker, request.file, request.html);
       writer!.write(request.file, request.html);
       return;
     case "reuse":
@@ -71,15 +91,45 @@ function reuse(from: string, files: readonly string[]): void {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
       fs.copyFileSync(source, target);
     }
-    if (checker && file.endsWith(".html")) checker.addPage(file, fs.readFileSync(target, "utf8"));
+    if (checker && file.endsWith(".html")) {
+      // The main thread keeps a page only when its file is the one the previous build wrote and recorded:
+      // the record is what reading the page again would find.
+      const records = previousRecords();
+      const record = records?.get(file);
+      if (record) {
+        checker.addScanned(file, record.links, record.ids);
+        recording?.keep(records!, file);
+      } else check(checker, file, fs.readFileSync(target, "utf8"));
+    }
   }
+}
+
+function check(checker: LinkChecker, file: string, html: string): void {
+  const { links, ids } = scanHtml(html);
+  checker.addScanned(file, links, ids);
+  recording?.add(file, links, ids);
+}
+
+function previousRecords(): LinkRecords | null {
+  if (previous === undefined) previous = (recordFiles?.previous !== undefined && readLinkRecords(recordFiles.previous)) || null;
+  return previous;
 }
 
 function finish(): void {
   try {
     writer?.flush();
     const files = listFiles(outputDir);
-    reply({ type: "finished", ok: true, files, broken: checker?.finish(files) ?? [] });
+    const broken = checker?.finish(files) ?? [];
+    previous = null;
+    if (recording) {
+      try {
+        recording.write(recordFiles!.next);
+      } catch {
+        // Without the records the next build reads its kept pages again, as a build without a cache does.
+      }
+      recording = undefined;
+    }
+    reply({ type: "finished", ok: true, files, broken });
   } catch (error) {
     reply({ type: "finished", ok: false, message: error instanceof Error ? error.message : String(error) });
   }

@@ -4,7 +4,8 @@ import type { MarkdownIt } from "markdown-it";
 import { parseAuthorRecords, type AuthorRecords } from "../content/authorRecords.ts";
 import { buildCatalog } from "../content/buildCatalog.ts";
 import { frontMatterSettingsProblems } from "../content/frontMatterSettings.ts";
-import { parseArticle, type ParsedArticle, type ParseResult } from "../content/parseArticle.ts";
+import { createHash } from "node:crypto";
+import { articleText, parseArticle, type ParsedArticle, type ParseResult } from "../content/parseArticle.ts";
 import type { Problem } from "../content/problems.ts";
 import { leadParagraph } from "../markdown/leadParagraph.ts";
 import { truncate } from "../markdown/plainText.ts";
@@ -49,6 +50,21 @@ interface Entry {
   version: string;
   result: ParseResult;
   summary: string | undefined;
+  /** A hash of the file's bytes, when parses are kept for the next build. */
+  hash?: string;
+}
+
+/**
+ * What parsing an article file gave, kept by a build for the next one (src/io/articleParses.ts): the next
+ * build reads the file as usual and, when its bytes hash the same, takes this instead of parsing it again.
+ * The body is the file's own text, its last `bodyLength` characters: it is not kept twice.
+ */
+export interface StoredParse {
+  hash: string;
+  article: Omit<ParsedArticle, "body">;
+  problems: Problem[];
+  bodyLength: number;
+  summary: string | undefined;
 }
 
 export class SiteCompiler {
@@ -57,6 +73,8 @@ export class SiteCompiler {
 
   private authors: { version: string; result: AuthorRecords } | undefined;
   private settings: string | undefined;
+  /** The parses of the previous build (restore), and whether this one keeps its own (hashes its files). */
+  private stored: ReadonlyMap<string, StoredParse> | undefined;
 
   constructor(md: MarkdownIt) {
     this.md = md;
@@ -102,10 +120,8 @@ export class SiteCompiler {
     for (const source of sources) {
       let entry = this.entries.get(source.sourcePath);
       if (!entry || entry.version !== source.version) {
-        const result = withinLimits(parseArticle(source, context));
-        // Shortcodes the page will show as text: one scan of the body, once per version of the file.
-        if (result.article) result.problems.push(...shortcodeProblems(result.article.sourcePath, result.article.body));
-        entry = { version: source.version, result, summary: undefined };
+        const hash = this.stored ? createHash("sha1").update(source.bytes).digest("base64url") : undefined;
+        entry = (hash && revived(this.stored!.get(source.sourcePath), hash, source)) || this.parsed(source, context, hash);
       }
       next.set(source.sourcePath, entry);
       problems.push(...entry.result.problems);
@@ -113,6 +129,30 @@ export class SiteCompiler {
     }
     this.entries = next;
     return { parsed, problems };
+  }
+
+  private parsed(source: SourceFile, context: Parameters<typeof parseArticle>[1], hash: string | undefined): Entry {
+    const result = withinLimits(parseArticle(source, context));
+    // Shortcodes the page will show as text: one scan of the body, once per version of the file.
+    if (result.article) result.problems.push(...shortcodeProblems(result.article.sourcePath, result.article.body));
+    return { version: source.version, result, summary: undefined, hash };
+  }
+
+  /** Keeps the parses of every file from now on (for storedParses), taking those of `previous` whose file did not change. */
+  restore(previous: ReadonlyMap<string, StoredParse>): void {
+    this.stored = previous;
+  }
+
+  /** The parse of every article file of the last compile, for the next build (after restore). */
+  storedParses(): Map<string, StoredParse> {
+    const parses = new Map<string, StoredParse>();
+    for (const [sourcePath, entry] of this.entries) {
+      const article = entry.result.article;
+      if (!entry.hash || !article) continue;
+      const { body, ...rest } = article;
+      parses.set(sourcePath, { hash: entry.hash, article: rest, problems: entry.result.problems, bodyLength: body.length, summary: entry.summary });
+    }
+    return parses;
   }
 
   /** The summary of an article without a description, computed once per version of its file. */
@@ -145,6 +185,15 @@ function leadImageProblems(parsed: readonly ParsedArticle[], local: LocalImages)
     });
   }
   return problems;
+}
+
+/** The entry of a file from its stored parse, when the file is the one parsed then. */
+function revived(stored: StoredParse | undefined, hash: string, source: SourceFile): Entry | undefined {
+  if (!stored || stored.hash !== hash) return undefined;
+  const text = articleText(source.bytes);
+  if (text === undefined || text.length < stored.bodyLength) return undefined;
+  const article = { ...stored.article, body: text.slice(text.length - stored.bodyLength) } as ParsedArticle;
+  return { version: source.version, result: { article, problems: stored.problems }, summary: stored.summary, hash };
 }
 
 /** An article whose tables would take gigabytes to render is refused, like a mistake in its front matter. */

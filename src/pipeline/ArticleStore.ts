@@ -10,7 +10,7 @@ import { readImageFiles } from "../io/readImageFiles.ts";
 import { readDataFile } from "../io/readDataFile.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import type { RelatedFn, SiteModel } from "../model/buildSiteModel.ts";
-import { SiteCompiler, type CompileResult, type LocalImages } from "../model/SiteCompiler.ts";
+import { SiteCompiler, type CompileResult, type LocalImages, type StoredParse } from "../model/SiteCompiler.ts";
 import type { SiteConfig } from "../site.ts";
 
 export interface ArticleStoreOptions {
@@ -54,6 +54,16 @@ export class ArticleStore {
     this.remember(sources);
     this.last = { includeUnpublished, authorsVersion: authors?.version, result };
     return result;
+  }
+
+  /** Takes the parses of the previous build for files that did not change, and keeps this build's (storedParses). */
+  restoreParses(previous: ReadonlyMap<string, StoredParse>): void {
+    this.compiler.restore(previous);
+  }
+
+  /** The parse of every article file of the last compile, for the next build (after restoreParses). */
+  storedParses(): Map<string, StoredParse> {
+    return this.compiler.storedParses();
   }
 
   /** The local images as of the last compile: their sizes, for the pages' markup. */

@@ -12,6 +12,7 @@ import path from "node:path";
 import type { Article } from "../content/types.ts";
 import { reportLines, sortProblems, type Problem } from "../content/problems.ts";
 import { ArticleThreadError, ArticleWorker } from "../io/ArticleWorker.ts";
+import type { SearchRecordFolders } from "../io/articleThread.ts";
 import { imageJobs, processImages, type ImageStats } from "../io/ImageWorker.ts";
 import { PageOutputWorker } from "../io/PageOutputWorker.ts";
 import { pageWeight } from "../io/pageWeight.ts";
@@ -62,10 +63,17 @@ export interface RunContext {
    * A production build that keeps a cache: every page's fingerprint is recorded for the next build, and with
    * `previous` (what the last build published, still in `from`) unchanged pages are taken from there.
    */
-  pageCache?: { previous?: { records: ReadonlyMap<string, PageRecord>; from: string; intact: (outputPath: string) => boolean } };
+  pageCache?: {
+    previous?: { records: ReadonlyMap<string, PageRecord>; from: string; intact: (outputPath: string) => boolean; files: string };
+    /** Where this run's threads keep their files for the next build (the previous build's are in `previous.files`). */
+    files: string;
+  };
 }
 
 const PROGRESS_EVERY_MS = 5000;
+/** Files the threads keep in the cache (RunContext.pageCache.files). */
+const LINK_RECORDS = "links";
+const SEARCH_RECORDS = "search";
 const TURN_EVERY_MS = 50;
 
 export class BuildRun {
@@ -237,7 +245,9 @@ export class BuildRun {
   /** Starts the threads that work while Eleventy renders. `place` puts a body into its markup on the page. */
   startThreads(bodies: { place: (article: Article, body: RenderedBody, part: string) => string; renderHere: (article: Article) => RenderedBody }): void {
     if (this.context.writesPages) {
-      this.pageThread = new PageOutputWorker(this.outputDir, this.pathPrefix, this.mode === "production", this.context.settings.site.links.servedElsewhere);
+      const cache = this.context.pageCache;
+      const records = cache && { previous: cache.previous && path.join(cache.previous.files, LINK_RECORDS), next: path.join(cache.files, LINK_RECORDS) };
+      this.pageThread = new PageOutputWorker(this.outputDir, this.pathPrefix, this.mode === "production", this.context.settings.site.links.servedElsewhere, records);
     }
     this.startImageThread();
     // The dev server updates the index once the pages are written: a saved article shows sooner. When a
@@ -346,6 +356,14 @@ export class BuildRun {
     this.imageThread.done.catch(() => undefined);
   }
 
+  /** Where the search index keeps its records of this run's articles, and finds the previous build's. */
+  private searchRecords(): SearchRecordFolders | undefined {
+    const cache = this.context.pageCache;
+    if (!cache) return undefined;
+    const previous = cache.previous && { folder: path.join(cache.previous.files, SEARCH_RECORDS), output: cache.previous.from };
+    return { previous, next: path.join(cache.files, SEARCH_RECORDS) };
+  }
+
   /** The article thread: the search index and, when `bodies` is given, the bodies of the article pages. */
   private startArticleThread(bodies: { place: (article: Article, body: RenderedBody, part: string) => string; renderHere: (article: Article) => RenderedBody } | undefined): void {
     let articles: readonly Article[];
@@ -367,7 +385,7 @@ export class BuildRun {
             images: this.localImages().images.size > 0 ? { table: [...this.localImages().images], settings: site.images } : undefined,
           }
         : null,
-      { memoryMb: this.context.threadMemoryMb },
+      { memoryMb: this.context.threadMemoryMb, records: this.searchRecords() },
     );
     if (bodies) {
       this.slots = new BodySlots({

@@ -11,6 +11,11 @@
 // Beside them, the position of every term occurrence, for phrases: terms are numbered in one sequence per
 // document, after the pipeline (stop words take no position, character pairs one each), fields and the
 // strings of a list one position apart, so a phrase never runs from one into the next.
+//
+// A builder given a `recorder` also writes each document's **record**: what `add` kept of it (its postings
+// per field, its positions, the form of each of its terms) in its own term numbers. `addRecord` takes a
+// record of another builder instead of the text (an incremental build takes unchanged articles so), and
+// leaves the builder exactly as `add` of that document's text would have.
 
 import { separatorCodes } from "./separatorCodes.ts";
 import { TermNumbers } from "./termNumbers.ts";
@@ -27,12 +32,57 @@ const B = 0.75;
  */
 const MAX_REMEMBERED_TOKEN = 40;
 
-/** TokenTable values: a term number, NO_TERMS, or a list of terms at `lists[LIST - value]`. */
+/** TokenTable values: a term number, NO_TERMS, or a list of (term, form) pairs at `lists[LIST - value]`. */
 const NO_TERMS = -1;
 const LIST = -2;
 
 /** A field's value in one document: text, or a list of texts (tags). */
 export type FieldValue = string | readonly string[];
+
+/** Where a builder writes its documents' records: any sequence of integers in [0, 2³¹). */
+export interface RecordSink {
+  write(value: number): void;
+}
+
+/** The terms and forms of the builder that wrote some records, to read them with (`addRecord`). */
+export class RecordTerms {
+  readonly terms: readonly string[];
+  readonly forms: readonly string[];
+  /** Their numbers in the builder reading the records (-1: not looked up yet). */
+  readonly termNumbers: Int32Array;
+  readonly formNumbers: Int32Array;
+  constructor(terms: readonly string[], forms: readonly string[]) {
+    this.terms = terms;
+    this.forms = forms;
+    this.termNumbers = new Int32Array(terms.length).fill(-1);
+    this.formNumbers = new Int32Array(forms.length).fill(-1);
+  }
+}
+
+/** Reads the integers of one record. */
+class RecordReader {
+  private at = 0;
+  private readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+  read(): number {
+    const bytes = this.bytes;
+    let byte = bytes[this.at++];
+    let value = byte & 0x7f;
+    let shift = 7;
+    while (byte >= 0x80) {
+      byte = bytes[this.at++];
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    }
+    return value;
+  }
+  /** True when the record was read to its end, and not past it. */
+  get done(): boolean {
+    return this.at === this.bytes.length;
+  }
+}
 
 export interface Postings {
   documentCount: number;
@@ -81,9 +131,11 @@ export class PostingsBuilder {
   private seenCount = 0;
   private readonly table = new TokenTable();
   private readonly lists: number[] = [];
+  private readonly recorder: RecordSink | undefined;
   // Positions: the current document's occurrences (term, position), then per document its distinct terms,
   // each with its positions, in `positionStream`; per term, documents and positions in all.
   private occurrenceTerms = new Int32Array(1024);
+  private occurrenceForms = new Int32Array(1024);
   private occurrencePositions = new Int32Array(1024);
   private occurrenceCount = 0;
   private position = 0;
@@ -94,17 +146,24 @@ export class PostingsBuilder {
   private readonly positionStream = new VarintStream();
   private positionCount = 0;
 
-  constructor(boosts: readonly number[]) {
+  constructor(boosts: readonly number[], recorder?: RecordSink) {
     this.boosts = boosts;
+    this.recorder = recorder;
     this.fieldCount = boosts.length;
     this.lengthSums = new Array<number>(this.fieldCount).fill(0);
   }
 
-  /** Term numbers of a token not met before, with room made for new terms. */
+  /** Term numbers of a token not met before, each followed by its form's, with room made for new terms. */
   private termsOfNew(raw: string, remember: boolean): number[] {
     const numbers: number[] = [];
-    const terms = this.termNumbers.terms;
     this.termNumbers.add(raw, numbers, remember);
+    this.makeRoom();
+    return numbers;
+  }
+
+  /** Room in the per-term arrays for every term numbered so far. */
+  private makeRoom(): void {
+    const terms = this.termNumbers.terms;
     if (terms.length > this.counts.length) {
       const capacity = Math.max(terms.length, this.counts.length * 2, 1024);
       this.counts = grown(this.counts, capacity);
@@ -114,13 +173,13 @@ export class PostingsBuilder {
       this.termPositions = grown(this.termPositions, capacity);
       this.fieldPostings = grown(this.fieldPostings, capacity * this.fieldCount);
     }
-    return numbers;
   }
 
+  /** A TokenTable value for (term, form) pairs. */
   private tableEntry(numbers: readonly number[]): number {
     if (numbers.length === 0) return NO_TERMS;
-    if (numbers.length === 1) return numbers[0];
-    this.lists.push(numbers.length, ...numbers);
+    if (numbers.length === 2) return numbers[0];
+    this.lists.push(numbers.length / 2, ...numbers);
     return LIST - (this.lists.length - numbers.length - 1);
   }
 
@@ -163,36 +222,42 @@ export class PostingsBuilder {
           if (i - start > MAX_REMEMBERED_TOKEN) {
             const numbers = this.termsOfNew(text.slice(start, i), true);
             ({ counts, seen } = this);
-            for (const n of numbers) {
+            for (let l = 0; l < numbers.length; l += 2) {
+              const n = numbers[l];
               if (counts[n] === 0) seen[seenCount++] = n;
               counts[n] += 1;
               length += 1;
-              this.occur(n);
+              this.occur(n, numbers[l + 1]);
             }
             continue;
           }
           let entry: number;
+          let form: number;
           const slot = table.find(text, start, i, hash);
-          if (slot >= 0) entry = table.value(slot);
-          else {
-            entry = this.tableEntry(this.termsOfNew(text.slice(start, i), false));
-            table.add(text, start, i, hash, entry, slot);
+          if (slot >= 0) {
+            entry = table.value(slot);
+            form = table.form(slot);
+          } else {
+            const numbers = this.termsOfNew(text.slice(start, i), false);
+            entry = this.tableEntry(numbers);
+            form = numbers.length === 2 ? numbers[1] : 0;
+            table.add(text, start, i, hash, entry, form, slot);
             ({ counts, seen } = this);
           }
           if (entry >= 0) {
             if (counts[entry] === 0) seen[seenCount++] = entry;
             counts[entry] += 1;
             length += 1;
-            this.occur(entry);
+            this.occur(entry, form);
           } else if (entry !== NO_TERMS) {
             const at = LIST - entry;
-            const last = at + lists[at];
-            for (let l = at + 1; l <= last; l++) {
+            const last = at + 2 * lists[at];
+            for (let l = at + 1; l <= last; l += 2) {
               const n = lists[l];
               if (counts[n] === 0) seen[seenCount++] = n;
               counts[n] += 1;
               length += 1;
-              this.occur(n);
+              this.occur(n, lists[l + 1]);
             }
           }
         }
@@ -202,10 +267,15 @@ export class PostingsBuilder {
       this.lengthSums[f] += length;
       this.distinctTerms[cell] = seenCount;
       const fieldPostings = this.fieldPostings;
+      const recorder = this.recorder;
+      recorder?.write(length);
+      recorder?.write(seenCount);
       for (let s = 0; s < seenCount; s++) {
         const n = seen[s];
         stream.write(n);
         stream.write(counts[n]);
+        recorder?.write(n);
+        recorder?.write(counts[n]);
         fieldPostings[n * fieldCount + f] += 1;
         counts[n] = 0;
       }
@@ -215,28 +285,107 @@ export class PostingsBuilder {
     this.keepPositions(d);
   }
 
-  /** Notes an occurrence of term `n` at the next position of the current document. */
-  private occur(n: number): void {
+  /**
+   * Indexes the next document from its record (`bytes`, written by a builder with a recorder, whose terms and
+   * forms are `from`): the same as `add` of the document's text, without the text.
+   */
+  addRecord(bytes: Uint8Array, from: RecordTerms): void {
+    const { fieldCount, stream, positionStream, recorder } = this;
+    const record = new RecordReader(bytes);
+    const d = this.documentCount++;
+    if ((d + 1) * fieldCount > this.fieldLengths.length) {
+      this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);
+      this.distinctTerms = grown(this.distinctTerms, this.distinctTerms.length * 2);
+    }
+    if (d >= this.documentDistinct.length) this.documentDistinct = grown(this.documentDistinct, this.documentDistinct.length * 2);
+    // Terms new to this builder take the form they have in this document: set below, from its positions.
+    const firstNew = this.termNumbers.terms.length;
+    const term = (recorded: number): number => {
+      let n = from.termNumbers[recorded];
+      if (n < 0) {
+        n = from.termNumbers[recorded] = this.termNumbers.number(from.terms[recorded], "");
+        this.makeRoom();
+      }
+      return n;
+    };
+    for (let f = 0; f < fieldCount; f++) {
+      const cell = d * fieldCount + f;
+      const length = record.read();
+      const distinct = record.read();
+      this.fieldLengths[cell] = length;
+      this.lengthSums[f] += length;
+      this.distinctTerms[cell] = distinct;
+      recorder?.write(length);
+      recorder?.write(distinct);
+      for (let k = 0; k < distinct; k++) {
+        const n = term(record.read());
+        const count = record.read();
+        stream.write(n);
+        stream.write(count);
+        recorder?.write(n);
+        recorder?.write(count);
+        this.fieldPostings[n * fieldCount + f] += 1;
+      }
+      this.postingCount += distinct;
+    }
+    const distinct = record.read();
+    this.documentDistinct[d] = distinct;
+    recorder?.write(distinct);
+    let positions = 0;
+    for (let k = 0; k < distinct; k++) {
+      const n = term(record.read());
+      const recordedForm = record.read();
+      const count = record.read();
+      let form = from.formNumbers[recordedForm];
+      if (form < 0) form = from.formNumbers[recordedForm] = this.termNumbers.formNumber(from.forms[recordedForm]);
+      if (n >= firstNew) this.termNumbers.forms[n] = this.termNumbers.formList[form];
+      positionStream.write(n);
+      positionStream.write(count);
+      recorder?.write(n);
+      recorder?.write(form);
+      recorder?.write(count);
+      this.termOccurrences[n] += 1;
+      this.termPositions[n] += count;
+      positions += count;
+    }
+    this.positionCount += positions;
+    for (let p = 0; p < positions; p++) {
+      const gap = record.read();
+      positionStream.write(gap);
+      recorder?.write(gap);
+    }
+    if (!record.done) throw new Error("search index: a document's record in the build cache does not have the length it says (the cache is damaged: build with --clean)");
+  }
+
+  /** Notes an occurrence of term `n`, made from form `form`, at the next position of the current document. */
+  private occur(n: number, form: number): void {
     const i = this.occurrenceCount++;
     if (i === this.occurrenceTerms.length) {
       this.occurrenceTerms = grown(this.occurrenceTerms, i * 2);
+      this.occurrenceForms = grown(this.occurrenceForms, i * 2);
       this.occurrencePositions = grown(this.occurrencePositions, i * 2);
     }
     this.occurrenceTerms[i] = n;
+    this.occurrenceForms[i] = form;
     this.occurrencePositions[i] = this.position++;
   }
 
   /** Writes the current document's positions, grouped by term, to the position stream. */
   private keepPositions(d: number): void {
-    const { occurrenceTerms, occurrencePositions, occurrenceCount, documentTerms, positionStream } = this;
+    const { occurrenceTerms, occurrenceForms, occurrencePositions, occurrenceCount, documentTerms, positionStream, recorder } = this;
     // A counting sort by term: documentTerms[n] counts n's occurrences, then says where its positions go.
     const distinct: number[] = [];
+    const forms: number[] = [];
     for (let i = 0; i < occurrenceCount; i++) {
       const n = occurrenceTerms[i];
-      if (documentTerms[n] === 0) distinct.push(n);
+      if (documentTerms[n] === 0) {
+        distinct.push(n);
+        forms.push(occurrenceForms[i]);
+      }
       documentTerms[n] += 1;
     }
     this.documentDistinct[d] = distinct.length;
+    recorder?.write(distinct.length);
     const counts = new Array<number>(distinct.length);
     let at = 0;
     for (let k = 0; k < distinct.length; k++) {
@@ -244,6 +393,9 @@ export class PostingsBuilder {
       const count = (counts[k] = documentTerms[n]);
       positionStream.write(n);
       positionStream.write(count);
+      recorder?.write(n);
+      recorder?.write(forms[k]);
+      recorder?.write(count);
       this.termOccurrences[n] += 1;
       this.termPositions[n] += count;
       documentTerms[n] = at;
@@ -258,6 +410,7 @@ export class PostingsBuilder {
       let previous = 0;
       for (const end = at + counts[k]; at < end; at++) {
         positionStream.write(sorted[at] - previous);
+        recorder?.write(sorted[at] - previous);
         previous = sorted[at];
       }
       documentTerms[distinct[k]] = 0;
@@ -269,6 +422,11 @@ export class PostingsBuilder {
   private sortedPositions(length: number): Int32Array {
     if (this.sorted.length < length) this.sorted = new Int32Array(Math.max(length, this.sorted.length * 2));
     return this.sorted;
+  }
+
+  /** The terms and forms this builder's records name by number (RecordTerms of the builder that reads them). */
+  recordTables(): { terms: readonly string[]; forms: readonly string[] } {
+    return { terms: this.termNumbers.terms, forms: this.termNumbers.formList };
   }
 
   /** The postings of every document added. */

@@ -9,7 +9,7 @@
 
 import { createHash } from "node:crypto";
 import lunr from "lunr";
-import { PostingsBuilder } from "./PostingsBuilder.ts";
+import { PostingsBuilder, type RecordSink, type RecordTerms } from "./PostingsBuilder.ts";
 import { facetsPath, fragmentPath, manifestPath, metaChunkPath, positionShardPath, shardPath, vocabularyPath } from "./indexPaths.ts";
 import { PositionRenderer } from "./positionRenderer.ts";
 import { ShardRenderer } from "./shardRenderer.ts";
@@ -38,6 +38,12 @@ const MIN_VOCABULARY_TERM = 3;
 /** Receives one file of the index: its path relative to the site root and its contents. */
 export type EmitSearchFile = (path: string, contents: string) => void;
 
+/** A document's text fragment: its name (fragmentPath) and the bytes of its contents. */
+export interface FragmentName {
+  name: string;
+  bytes: number;
+}
+
 /**
  * The sharded lunr index of the documents added (the caller adds published articles only). `add` indexes a
  * document, hands out its text fragment and keeps only its postings, positions and line of metadata, so its
@@ -62,8 +68,10 @@ export class SearchIndexBuilder {
   private newestFirst = true;
   private readonly fragments = new Set<string>();
   private fragmentBytes = 0;
+  private fromRecords = 0;
 
-  constructor(options: BuildSearchIndexOptions) {
+  /** `recorder`: where each document's record goes (PostingsBuilder), for a later build to take it from. */
+  constructor(options: BuildSearchIndexOptions, recorder?: RecordSink) {
     this.fields = options.fields;
     this.shardBytes = options.shardBytes ?? DEFAULT_SHARD_BYTES;
     this.metaChunkSize = options.metaChunkSize ?? DEFAULT_META_CHUNK_SIZE;
@@ -71,11 +79,43 @@ export class SearchIndexBuilder {
     this.maxFragmentLength = options.maxFragmentLength ?? DEFAULT_MAX_FRAGMENT_LENGTH;
     this.problems = optionProblems(this.fields.map((f) => f.name), this.shardBytes, this.metaChunkSize, this.maxExcerptLength);
     if (!(this.maxFragmentLength >= 0)) this.problems.push(`maxFragmentLength: ${this.maxFragmentLength} is not a number of characters`);
-    this.postings = new PostingsBuilder(this.fields.map((f) => f.boost));
+    this.postings = new PostingsBuilder(this.fields.map((f) => f.boost), recorder);
   }
 
-  /** Indexes `d` and hands its text fragment to `emit` (unless a document with the same text did). */
-  add(d: SearchDocument, emit: EmitSearchFile): void {
+  /**
+   * Indexes `d` and hands its text fragment to `emit` (unless a document with the same text did); says which
+   * fragment is the document's.
+   */
+  add(d: SearchDocument, emit: EmitSearchFile): FragmentName {
+    this.checkUrl(d);
+    this.postings.add(this.fields.map((f) => d[f.name]));
+    const fragment: FragmentEntry = [cutText(d.body, this.maxFragmentLength)];
+    const fragmentJson = JSON.stringify(fragment);
+    const made = { name: createHash("sha256").update(fragmentJson).digest("hex").slice(0, 16), bytes: utf8Length(fragmentJson) };
+    if (this.addFragment(made)) emit(fragmentPath(made.name), fragmentJson);
+    this.addMeta(d, made.name);
+    return made;
+  }
+
+  /**
+   * Indexes `d` from its record (written for a document with the same fields and text by a builder whose
+   * terms are `from`) and its fragment, which the caller puts into the output (when this returns true).
+   */
+  addRecord(d: Omit<SearchDocument, "body">, record: Uint8Array, from: RecordTerms, fragment: FragmentName): boolean {
+    this.checkUrl(d);
+    this.postings.addRecord(record, from);
+    this.fromRecords++;
+    const isNew = this.addFragment(fragment);
+    this.addMeta(d, fragment.name);
+    return isNew;
+  }
+
+  /** The terms and forms the records written so far name by number. */
+  recordTables(): { terms: readonly string[]; forms: readonly string[] } {
+    return this.postings.recordTables();
+  }
+
+  private checkUrl(d: Omit<SearchDocument, "body">): void {
     const i = this.meta.length;
     if (typeof d.url !== "string" || !d.url.startsWith("/")) {
       this.problems.push(`document ${i} ("${d.title}"): url: ${JSON.stringify(d.url)} is not a site-relative URL (it should start with "/")`);
@@ -84,16 +124,18 @@ export class SearchIndexBuilder {
       if (first !== undefined) this.problems.push(`${d.url}: url is used by documents ${first} and ${i} (each document needs its own URL)`);
       else this.urls.set(d.url, i);
     }
-    this.postings.add(this.fields.map((f) => d[f.name]));
-    const fragment: FragmentEntry = [cutText(d.body, this.maxFragmentLength)];
-    const fragmentJson = JSON.stringify(fragment);
-    const name = createHash("sha256").update(fragmentJson).digest("hex").slice(0, 16);
-    if (!this.fragments.has(name)) {
-      this.fragments.add(name);
-      this.fragmentBytes += utf8Length(fragmentJson);
-      emit(fragmentPath(name), fragmentJson);
-    }
-    this.meta.push([d.title, d.url, d.category, d.date, cutExcerpt(d.excerpt, this.maxExcerptLength), d.lang, name]);
+  }
+
+  /** True when no document before had this fragment. */
+  private addFragment(fragment: FragmentName): boolean {
+    if (this.fragments.has(fragment.name)) return false;
+    this.fragments.add(fragment.name);
+    this.fragmentBytes += fragment.bytes;
+    return true;
+  }
+
+  private addMeta(d: Omit<SearchDocument, "body">, fragment: string): void {
+    this.meta.push([d.title, d.url, d.category, d.date, cutExcerpt(d.excerpt, this.maxExcerptLength), d.lang, fragment]);
     let category = this.categories.get(d.category);
     if (category === undefined) this.categories.set(d.category, (category = this.categories.size));
     this.category.push(category);
@@ -180,6 +222,7 @@ export class SearchIndexBuilder {
       bytesByKind,
       largestShard: { bytes: largest.bytes, firstTerm: sortedTerms[largest.first] ?? "" },
       oversizedShards: shards.filter((s) => s.bytes > this.shardBytes).length,
+      fromRecords: this.fromRecords,
     };
   }
 }

@@ -27,9 +27,12 @@ export function facetsPath(manifest: Pick<SearchIndexManifest, "build">): string
   return `${FOLDER}${manifest.build}/d.json`;
 }
 
+/** The folder of the text fragments. */
+export const fragmentFolder = `${FOLDER}f`;
+
 /** The text fragment named `name` (a hash of its contents, so it outlives builds that do not change it). */
 export function fragmentPath(name: string): string {
-  return `${FOLDER}f/${name}.json`;
+  return `${fragmentFolder}/${name}.json`;
 }
 
 /** Metadata chunk `i` of a build (documents i·metaChunkSize …). */

@@ -19,7 +19,14 @@ export class TermNumbers {
   readonly terms: string[] = [];
   /** By number, the word of the text a term was first made from, when it differs from the term ("government" for "govern"). */
   readonly forms: string[] = [];
+  /**
+   * Every form met, numbered: 0 is "" (the term itself). A document's record (buildPostings) names the form
+   * of each of its terms by number, so that a build that takes the document from its record knows the form.
+   */
+  readonly formList: string[] = [""];
+  private readonly formNumbers = new Map<string, number>([["", 0]]);
   private readonly numbers = new Map<string, number>();
+  /** Per word: its terms and their forms' numbers, interleaved. */
   private readonly wordTerms = new Map<string, number[]>();
   private readonly head: lunr.Pipeline;
   private readonly tail: lunr.Pipeline;
@@ -35,8 +42,8 @@ export class TermNumbers {
 
   /**
    * Appends the numbers of the terms the search pipeline makes of `raw` (a lower-cased word of the text) to
-   * `out`, in order. `remember`: keep the terms of each of its words, for a token that will not be met again
-   * but whose words will.
+   * `out`, in order, each followed by the number of its form (formList). `remember`: keep the terms of each of
+   * its words, for a token that will not be met again but whose words will.
    */
   add(raw: string, out: number[], remember: boolean): void {
     const visit = (word: string): void => {
@@ -45,24 +52,42 @@ export class TermNumbers {
         for (const n of known) out.push(n);
         return;
       }
-      const numbers = this.tail.run([new lunr.Token(word, {})]).map((token) => this.number(token.toString(), word));
+      const trimmed = word.replace(LEADING_NON_WORD, "").replace(TRAILING_NON_WORD, "");
+      const numbers: number[] = [];
+      for (const token of this.tail.run([new lunr.Token(word, {})])) {
+        const term = token.toString();
+        const form = trimmed === term || trimmed.length > 40 ? "" : trimmed;
+        numbers.push(this.number(term, form), this.formNumber(form));
+      }
       if (remember) this.wordTerms.set(detached(word), numbers);
       for (const n of numbers) out.push(n);
     };
     for (const token of this.head.run([new lunr.Token(raw, {})])) this.segment(token.toString(), visit);
   }
 
-  private number(term: string, word: string): number {
+  /** The number of `term`, numbered now (with `form`, the word it was made from or "") if it is new. */
+  number(term: string, form: string): number {
     let n = this.numbers.get(term);
     if (n === undefined) {
       n = this.terms.length;
       const own = detached(term);
       this.numbers.set(own, n);
       this.terms.push(own);
-      const form = word.replace(LEADING_NON_WORD, "").replace(TRAILING_NON_WORD, "");
-      this.forms.push(form === term || form.length > 40 ? "" : detached(form));
+      this.forms.push(detached(form));
     }
     return n;
+  }
+
+  /** The number of a form in formList. */
+  formNumber(form: string): number {
+    let f = this.formNumbers.get(form);
+    if (f === undefined) {
+      f = this.formList.length;
+      const own = detached(form);
+      this.formNumbers.set(own, f);
+      this.formList.push(own);
+    }
+    return f;
   }
 }
 

@@ -12,15 +12,16 @@ export function tokenHashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-/** Slot layout in `slots`: four int32s, so one probe reads one cache line. */
+/** Slot layout in `slots`: five int32s. */
 const HASH = 0;
 const START = 1;
 const LENGTH = 2;
 const VALUE = 3;
-const STRIDE = 4;
+const FORM = 4;
+const STRIDE = 5;
 
 export class TokenTable {
-  /** Per slot: token hash, start in `pool` (-1: free slot), length, value. */
+  /** Per slot: token hash, start in `pool` (-1: free slot), length, value, form. */
   private slots: Int32Array;
   private mask: number;
   private pool = new Uint16Array(1 << 16);
@@ -54,8 +55,13 @@ export class TokenTable {
     return this.slots[slot * STRIDE + VALUE];
   }
 
-  /** Stores `text[start, end)` with `value`; `missing` is what `find` returned for it. */
-  add(text: string, start: number, end: number, hash: number, value: number, missing: number): void {
+  /** The second number stored in `slot` (the form of the token's word, for buildPostings). */
+  form(slot: number): number {
+    return this.slots[slot * STRIDE + FORM];
+  }
+
+  /** Stores `text[start, end)` with `value` and `form`; `missing` is what `find` returned for it. */
+  add(text: string, start: number, end: number, hash: number, value: number, form: number, missing: number): void {
     const length = end - start;
     if (this.poolUsed + length > this.pool.length) {
       const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + length));
@@ -65,7 +71,7 @@ export class TokenTable {
     const at = this.poolUsed;
     for (let i = 0; i < length; i++) this.pool[at + i] = text.charCodeAt(start + i);
     this.poolUsed += length;
-    place(this.slots, (-1 - missing) * STRIDE, hash, at, length, value);
+    place(this.slots, (-1 - missing) * STRIDE, hash, at, length, value, form);
     this.size += 1;
     // Half full at most, so probes stay short.
     if (this.size * 2 > this.mask) this.grow();
@@ -86,7 +92,7 @@ export class TokenTable {
       if (old[base + START] === -1) continue;
       let slot = mix(old[base + HASH]) & this.mask;
       while (this.slots[slot * STRIDE + START] !== -1) slot = (slot + 1) & this.mask;
-      place(this.slots, slot * STRIDE, old[base + HASH], old[base + START], old[base + LENGTH], old[base + VALUE]);
+      place(this.slots, slot * STRIDE, old[base + HASH], old[base + START], old[base + LENGTH], old[base + VALUE], old[base + FORM]);
     }
   }
 }
@@ -97,11 +103,12 @@ function emptySlots(count: number): Int32Array {
   return slots;
 }
 
-function place(slots: Int32Array, base: number, hash: number, at: number, length: number, value: number): void {
+function place(slots: Int32Array, base: number, hash: number, at: number, length: number, value: number, form: number): void {
   slots[base + HASH] = hash;
   slots[base + START] = at;
   slots[base + LENGTH] = length;
   slots[base + VALUE] = value;
+  slots[base + FORM] = form;
 }
 
 /** FNV-1a's low bits are weak on short keys; a multiply-shift spreads the high ones down. */

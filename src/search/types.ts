@@ -68,6 +68,8 @@ export interface SearchIndexStats {
   largestShard: { bytes: number; firstTerm: string };
   /** Shards over `shardBytes`: each holds one term too big to split. */
   oversizedShards: number;
+  /** Documents indexed from an earlier build's records instead of their text (an incremental build). */
+  fromRecords: number;
 }
 
 export type SearchFileKind = "manifest" | "terms" | "positions" | "metadata" | "fragments" | "facets" | "vocabulary";

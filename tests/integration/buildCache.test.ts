@@ -24,8 +24,24 @@ describe("the build cache", () => {
     expect(reuseLine(first.stdout)).toBe("Clean build: no cache from an earlier build.");
     const built = fs.readFileSync(path.join(output, PAGE), "utf8");
 
+    expect(first.stdout).not.toMatch(/Incremental search index/);
+    const manifest = () => fs.readFileSync(path.join(output, "search-index", "manifest.json"), "utf8");
+    const builtIndex = manifest();
     const second = await build();
     expect(reuseLine(second.stdout)).toMatch(/^Incremental: \d+ pages taken unchanged from the previous build/);
+    // Every article's entry in the search index comes from the records of the first build, and makes the same index.
+    const articles = /(\d+) articles in /.exec(second.stdout)![1];
+    expect(second.stdout).toContain(`Incremental search index: ${articles} articles taken from the previous build's records, the rest indexed from their text.`);
+    expect(manifest()).toBe(builtIndex);
+
+    // Records cut short are no records: every article is indexed from its text again, into the same index.
+    const records = fs.readdirSync(cache).filter((name) => name.startsWith("files-"));
+    expect(records).toHaveLength(1);
+    fs.truncateSync(path.join(cache, records[0]!, "search", "search.bin"), 10);
+    const fromText = await build();
+    expect(reuseLine(fromText.stdout)).toMatch(/^Incremental/);
+    expect(fromText.stdout).not.toMatch(/Incremental search index/);
+    expect(manifest()).toBe(builtIndex);
 
     // A page changed by hand in the output is not the one the build wrote: it is rendered again.
     fs.writeFileSync(path.join(output, PAGE), built.replace("Why rates stayed put", "Changed by hand"));
@@ -41,7 +57,7 @@ describe("the build cache", () => {
     // The cache gone, unreadable, or its output folder gone.
     fs.rmSync(cache, { recursive: true });
     expect(reuseLine((await build()).stdout)).toBe("Clean build: no cache from an earlier build.");
-    for (const file of fs.readdirSync(cache)) fs.writeFileSync(path.join(cache, file), "{not json");
+    for (const file of fs.readdirSync(cache).filter((name) => name.startsWith("pages-"))) fs.writeFileSync(path.join(cache, file), "{not json");
     expect(reuseLine((await build()).stdout)).toBe("Clean build: the cache could not be read.");
     fs.rmSync(output, { recursive: true });
     expect(reuseLine((await build()).stdout)).toBe("Clean build: the output folder of the cached build is gone.");

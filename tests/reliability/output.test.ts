@@ -96,7 +96,10 @@ describe("what a build writes", () => {
     expect(projectBefore.size).toBeGreaterThan(100);
     const appeared = changes(projectBefore, afterGood);
     expect(appeared.slice(0, 2)).toEqual(["appeared: .cache", "appeared: .cache/build"]);
-    expect(appeared.slice(2)).toEqual([expect.stringMatching(/^appeared: \.cache\/build\/pages-[0-9a-f]{16}\.json$/)]);
+    // The pages of the build, and the folder of its other records (the articles' parses, the link check's, the search index's).
+    const files = /^appeared: \.cache\/build\/files-[0-9a-f]{16}-[0-9a-z]+(\/(articles\.bin|links|search(\/search(-docs|-terms)?\.(bin|json))?))?$/;
+    expect(appeared.slice(2)).toEqual([...appeared.slice(2, -1).map(() => expect.stringMatching(files)), expect.stringMatching(/^appeared: \.cache\/build\/pages-[0-9a-f]{16}\.json$/)]);
+    expect(appeared).toContainEqual(expect.stringMatching(/\/search\/search\.bin$/));
     expect(changes(afterGood, projectAfter)).toEqual([]);
   });
 

@@ -148,6 +148,7 @@ describe("buildSearchIndex output", () => {
       bytesByKind: { manifest: 544, terms: 811156, positions: 203354, metadata: 488444, fragments: 788539, facets: 12954, vocabulary: 11339 },
       largestShard: { bytes: 47997, firstTerm: "\u30f3\u30b8" },
       oversizedShards: 0,
+      fromRecords: 0,
     });
   });
 });

@@ -24,13 +24,20 @@ describe("TermNumbers", () => {
     const tokens = texts.flatMap(splitWords);
     const random = seededRandom(8);
     const termNumbers = new TermNumbers();
+    const forms: string[][] = [];
     const numbers = tokens.map((token) => {
       const out: number[] = [];
       termNumbers.add(token, out, random() < 0.5);
-      return out;
+      forms.push(out.filter((_, i) => i % 2 === 1).map((f) => termNumbers.formList[f]!));
+      return out.filter((_, i) => i % 2 === 0);
     });
     const expected = reference(tokens);
     expect(termNumbers.terms).toEqual(expected.terms);
     expect(numbers).toEqual(expected.numbers);
+    // Each term's form is the word it was made from this time; the term's own form is that of its first time.
+    const firstForms: string[] = [];
+    numbers.forEach((list, i) => list.forEach((n, k) => (firstForms[n] ??= forms[i]![k]!)));
+    expect(termNumbers.forms).toEqual(firstForms);
+    expect(forms.flat().filter((form) => form !== "").length).toBeGreaterThan(100);
   });
 });

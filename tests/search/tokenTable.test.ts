@@ -8,12 +8,15 @@ function hashOf(text: string, start = 0, end = text.length): number {
   return hash;
 }
 
-/** Looks `text[start, end)` up, adding it with `value` when missing; returns the value stored. */
+/** Looks `text[start, end)` up, adding it with `value` (and `-value` as its form) when missing; returns the value stored. */
 function lookUp(table: TokenTable, text: string, value: number, start = 0, end = text.length): number {
   const hash = hashOf(text, start, end);
   const slot = table.find(text, start, end, hash);
-  if (slot >= 0) return table.value(slot);
-  table.add(text, start, end, hash, value, slot);
+  if (slot >= 0) {
+    expect(table.form(slot) + table.value(slot)).toBe(0);
+    return table.value(slot);
+  }
+  table.add(text, start, end, hash, value, -value, slot);
   return value;
 }
 
