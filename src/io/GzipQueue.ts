@@ -9,6 +9,7 @@ export class GzipQueue {
   private running = 0;
   private readonly failures: string[] = [];
   private idle: (() => void) | undefined;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(options: { level: number; inFlight: number }) {
     this.level = options.level;
@@ -30,8 +31,15 @@ export class GzipQueue {
       } catch (thrown) {
         this.failures.push(`${name}: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
       }
+      this.waiting.shift()?.();
       if (this.running === 0) this.idle?.();
     });
+  }
+
+  /** Undefined when a file added now would go to the thread pool; else a promise of the moment it would. */
+  room(): Promise<void> | undefined {
+    if (this.running < this.inFlight) return undefined;
+    return new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   /** Resolves when every file added has been handed out; rejects with every failure met. */

@@ -46,7 +46,8 @@ export interface IndexThreadData {
 
 /**
  * zlib's level for index files: level 6 makes them 1–3 % smaller for twice the time. Up to four files are
- * compressed beside this thread (on libuv's pool), the rest on it.
+ * compressed beside this thread (on libuv's pool); a text fragment beyond that is compressed on it, while the
+ * files written at the end wait for room.
  */
 const gzips = new GzipQueue({ level: 4, inFlight: 4 });
 
@@ -178,11 +179,21 @@ async function build(folder: string): Promise<void> {
     const files = new OutputWriter(folder);
     const builds = new Set<string>(["f"]);
     let manifest: string | undefined;
-    const stats = index!.emit((file, contents) => {
+    // The files are compressed on the thread pool while this thread renders the next ones (the other cores
+    // are mostly idle by now): it waits for room rather than compressing them itself.
+    const emitted = index!.files();
+    let next = emitted.next();
+    for (; !next.done; next = emitted.next()) {
+      const [file, contents] = next.value;
       builds.add(file.split("/")[1]!);
       if (file === manifestPath) manifest = contents;
-      else gzips.add(file, contents, (bytes) => files.write(file, bytes));
-    });
+      else {
+        const room = gzips.room();
+        if (room) await room;
+        gzips.add(file, contents, (bytes) => files.write(file, bytes));
+      }
+    }
+    const stats = next.value;
     await gzips.drain();
     // Last, so that a manifest never names a file not written yet.
     if (manifest !== undefined) files.write(manifestPath, manifest);

@@ -145,6 +145,18 @@ export class SearchIndexBuilder {
   }
 
   emit(emit: EmitSearchFile): SearchIndexStats {
+    const files = this.files();
+    for (let next = files.next(); ; next = files.next()) {
+      if (next.done) return next.value;
+      emit(next.value[0], next.value[1]);
+    }
+  }
+
+  /**
+   * The same files as `emit`, one at a time, and the stats at the end: a caller that compresses files beside
+   * this thread can wait for room between two files instead of compressing them itself.
+   */
+  *files(): Generator<[path: string, contents: string], SearchIndexStats> {
     const { problems, fields, metaChunkSize, meta } = this;
     if (problems.length > 0) {
       throw new Error(`search index: ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n  ${problems.join("\n  ")}`);
@@ -193,18 +205,20 @@ export class SearchIndexBuilder {
 
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
     const bytesByKind: Record<SearchFileKind, number> = { manifest: 0, terms: 0, positions: 0, metadata: 0, fragments: this.fragmentBytes, facets: 0, vocabulary: 0 };
-    const out = (kind: SearchFileKind, path: string, contents: string, bytes = utf8Length(contents)) => {
-      emit(path, contents);
+    const out = (kind: SearchFileKind, path: string, contents: string, bytes = utf8Length(contents)): [string, string] => {
       bytesByKind[kind] += bytes;
+      return [path, contents];
     };
-    shards.forEach((shard, i) => out("terms", shardPath(manifest, i), decoder.decode(renderer.render(shard.first, shard.end, shard.bytes)), shard.bytes));
-    positionShards.forEach((shard, i) =>
-      out("positions", positionShardPath(manifest, i), decoder.decode(positionRenderer.render(shard.first, shard.end, shard.bytes)), shard.bytes),
-    );
-    metaContents.forEach((contents, i) => out("metadata", metaChunkPath(manifest, i), contents));
-    out("facets", facetsPath(manifest), facetsJson);
-    vocabulary.forEach((v, i) => out("vocabulary", vocabularyPath(manifest, i), v.json));
-    out("manifest", manifestPath, JSON.stringify(manifest));
+    for (const [i, shard] of shards.entries()) {
+      yield out("terms", shardPath(manifest, i), decoder.decode(renderer.render(shard.first, shard.end, shard.bytes)), shard.bytes);
+    }
+    for (const [i, shard] of positionShards.entries()) {
+      yield out("positions", positionShardPath(manifest, i), decoder.decode(positionRenderer.render(shard.first, shard.end, shard.bytes)), shard.bytes);
+    }
+    for (const [i, contents] of metaContents.entries()) yield out("metadata", metaChunkPath(manifest, i), contents);
+    yield out("facets", facetsPath(manifest), facetsJson);
+    for (const [i, v] of vocabulary.entries()) yield out("vocabulary", vocabularyPath(manifest, i), v.json);
+    yield out("manifest", manifestPath, JSON.stringify(manifest));
 
     const largest = shards.reduce((a, b) => (b.bytes > a.bytes ? b : a), { bytes: 0, first: 0 });
     return {
