@@ -24,6 +24,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { threadId } from "node:worker_threads";
+import { putVarint } from "../search/varintStream.ts";
 
 const FORMAT = "link-records";
 const VERSION = 1;
@@ -339,13 +340,7 @@ class Varints {
 
   push(value: number): void {
     this.room(5);
-    const bytes = this.bytes;
-    let v = value;
-    while (v >= 0x80) {
-      bytes[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    bytes[this.length++] = v;
+    this.length = putVarint(this.bytes, this.length, value);
   }
 
   /** Appends the varints of `other`. */

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { RecordTerms, type RecordSink } from "../search/PostingsBuilder.ts";
 import type { FragmentName } from "../search/SearchIndexBuilder.ts";
+import { putVarint } from "../search/varintStream.ts";
 
 const FORMAT = 1;
 const RECORDS = "search.bin";
@@ -91,13 +92,7 @@ export class RecordWriter implements RecordSink {
 
   write(value: number): void {
     if (this.at + 5 > this.buffer.length) this.flush();
-    const buffer = this.buffer;
-    let v = value;
-    while (v >= 0x80) {
-      buffer[this.at++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    buffer[this.at++] = v;
+    this.at = putVarint(this.buffer, this.at, value);
   }
 
   /** The record just written is the document with this key and fragment. */

@@ -20,7 +20,7 @@
 import { separatorCodes } from "./separatorCodes.ts";
 import { TermNumbers } from "./termNumbers.ts";
 import { TOKEN_HASH_START, TokenTable, tokenHashStep } from "./tokenTable.ts";
-import { VarintStream } from "./varintStream.ts";
+import { VarintReader, VarintStream } from "./varintStream.ts";
 
 /** lunr.Builder's defaults. */
 const K1 = 1.2;
@@ -56,31 +56,6 @@ export class RecordTerms {
     this.forms = forms;
     this.termNumbers = new Int32Array(terms.length).fill(-1);
     this.formNumbers = new Int32Array(forms.length).fill(-1);
-  }
-}
-
-/** Reads the integers of one record. */
-class RecordReader {
-  private at = 0;
-  private readonly bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
-  }
-  read(): number {
-    const bytes = this.bytes;
-    let byte = bytes[this.at++];
-    let value = byte & 0x7f;
-    let shift = 7;
-    while (byte >= 0x80) {
-      byte = bytes[this.at++];
-      value |= (byte & 0x7f) << shift;
-      shift += 7;
-    }
-    return value;
-  }
-  /** True when the record was read to its end, and not past it. */
-  get done(): boolean {
-    return this.at === this.bytes.length;
   }
 }
 
@@ -291,7 +266,7 @@ export class PostingsBuilder {
    */
   addRecord(bytes: Uint8Array, from: RecordTerms): void {
     const { fieldCount, stream, positionStream, recorder } = this;
-    const record = new RecordReader(bytes);
+    const record = new VarintReader(bytes);
     const d = this.documentCount++;
     if ((d + 1) * fieldCount > this.fieldLengths.length) {
       this.fieldLengths = grown(this.fieldLengths, this.fieldLengths.length * 2);

@@ -7,6 +7,44 @@
 
 const READ = new Uint8Array(0);
 
+/** Writes `value`, an integer in [0, 2³¹), seven bits a byte at `bytes[at]` (room for 5 bytes); returns where the next goes. */
+export function putVarint(bytes: Uint8Array, at: number, value: number): number {
+  let v = value;
+  while (v >= 0x80) {
+    bytes[at++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  bytes[at++] = v;
+  return at;
+}
+
+/** Reads the varints of `bytes` (putVarint's) one after the other. */
+export class VarintReader {
+  private at = 0;
+  private readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+
+  read(): number {
+    const bytes = this.bytes;
+    let byte = bytes[this.at++];
+    let value = byte & 0x7f;
+    let shift = 7;
+    while (byte >= 0x80) {
+      byte = bytes[this.at++];
+      value |= (byte & 0x7f) << shift;
+      shift += 7;
+    }
+    return value;
+  }
+
+  /** True when every byte was read, and no more. */
+  get done(): boolean {
+    return this.at === this.bytes.length;
+  }
+}
+
 export class VarintStream {
   private readonly chunkBytes: number;
   private readonly chunks: Uint8Array[] = [];
@@ -31,13 +69,7 @@ export class VarintStream {
       this.chunks.push(this.chunk);
       this.writeAt = 0;
     }
-    const chunk = this.chunk;
-    let v = value;
-    while (v >= 0x80) {
-      chunk[this.writeAt++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    chunk[this.writeAt++] = v;
+    this.writeAt = putVarint(this.chunk, this.writeAt, value);
   }
 
   /** The next value not read yet; there must be one. */
