@@ -11,7 +11,7 @@ import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
 import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts";
 import { fragmentFolder, fragmentPath } from "../search/indexPaths.ts";
 import type { IndexDocuments, IndexedDocument, IndexProgress } from "./indexThread.ts";
-import { documentKey, readRecordDocuments, type DocumentRecord } from "./searchRecords.ts";
+import { documentKey, readRecords, type DocumentRecord } from "./searchRecords.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { bodyImages, type BodyImages } from "../images/bodyImages.ts";
@@ -183,7 +183,7 @@ function work(): void {
 
 /** The previous build's records whose text fragments are in its output: the documents the index can take whole. */
 function takenDocuments(previous: { folder: string; output: string }): Map<string, DocumentRecord> | undefined {
-  const documents = readRecordDocuments(previous.folder);
+  const documents = readRecords(previous.folder)?.documents;
   if (!documents) return undefined;
   let fragments: Set<string>;
   try {

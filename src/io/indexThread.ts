@@ -9,7 +9,8 @@ import path from "node:path";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { fragmentFolder, fragmentPath, manifestPath } from "../search/indexPaths.ts";
 import { SearchIndexBuilder, type FragmentName } from "../search/SearchIndexBuilder.ts";
-import { RecordFile, RecordWriter, readRecordDocuments, type DocumentRecord } from "./searchRecords.ts";
+import { RecordFile, RecordWriter, readRecords, type DocumentRecord } from "./searchRecords.ts";
+import type { RecordTerms } from "../search/PostingsBuilder.ts";
 import type { SearchRecordFolders } from "./articleThread.ts";
 import type { SearchDocument, SearchField, SearchIndexStats } from "../search/types.ts";
 import { GzipQueue } from "./GzipQueue.ts";
@@ -64,7 +65,9 @@ let started = 0;
 let failed = false;
 /** With a cache: this build's records, and the previous build's (what the article thread takes from them, and the folder of its fragments). */
 let recordWriter: RecordWriter | undefined;
-let previous: { folder: string; output: string; documents?: Map<string, DocumentRecord>; file?: RecordFile; fragments?: Set<string> } | undefined;
+let previous:
+  | { folder: string; output: string; records?: { documents: Map<string, DocumentRecord>; terms: RecordTerms }; file?: RecordFile; fragments?: Set<string> }
+  | undefined;
 /** Fragments to take from the previous output (names), once the output folder is known. */
 let pendingLinks: string[] = [];
 
@@ -95,9 +98,9 @@ articlePort.on("message", (message: IndexDocuments) => {
     for (const document of message.documents) {
       let fragment: FragmentName;
       if (document.recorded) {
-        const record = recordOf(document.key!);
+        const { record, terms, file } = recordOf(document.key!);
         fragment = record.fragment;
-        if (index!.addRecord(document, previous!.file!.read(record), previous!.file!.terms, fragment)) takeFragment(fragment.name);
+        if (index!.addRecord(document, file.read(record), terms, fragment)) takeFragment(fragment.name);
       } else fragment = index!.add(document, writeFragment);
       if (recordWriter) recordWriter.endDocument(document.key!, fragment);
     }
@@ -119,13 +122,13 @@ function buildWhenReady(): void {
 }
 
 /** The previous build's record of a document the article thread sent without its text. */
-function recordOf(key: string): DocumentRecord {
+function recordOf(key: string): { record: DocumentRecord; terms: RecordTerms; file: RecordFile } {
   const from = previous!;
-  from.documents ??= readRecordDocuments(from.folder);
-  from.file ??= new RecordFile(from.folder);
-  const record = from.documents?.get(key);
+  from.records ??= readRecords(from.folder);
+  const record = from.records?.documents.get(key);
   if (!record) throw new Error("a document's record is missing from the build cache (build with --clean)");
-  return record;
+  from.file ??= new RecordFile(from.folder);
+  return { record, terms: from.records!.terms, file: from.file };
 }
 
 /** Fragments are named by their contents: one the previous output has is taken from there, not made again. */

@@ -1,12 +1,13 @@
 // The search index's records of a build's articles, kept in the build cache for the next build
 // (src/io/buildCache.ts keeps the folder): what the index took of each article (PostingsBuilder's records), so
 // that the next build indexes an unchanged article without turning its markdown into text and its text into
-// terms again. Three files in the folder the build's threads keep:
-//   search.bin         the records, one after the other, in the order the documents were indexed
-//   search-docs.json   { format, docs: [key, record bytes, fragment name, fragment bytes][] } in the same order
-//   search-terms.json  { format, terms, forms }: what the records' term and form numbers stand for
+// terms again. Two files in the folder the build's threads keep:
+//   search.bin    the records, one after the other, in the order the documents were indexed
+//   search.json   { format, docs: [key, record bytes, fragment name, fragment bytes][] in the same order,
+//                   terms, forms: what the records' term and form numbers stand for }
 // A document's key is a hash of everything the index is made from (its fields and its markdown, documentKey);
-// the cache's own key covers the code and the settings. A folder that cannot be read is no records at all.
+// the cache's own key covers the code and the settings. Records that cannot be read (either file missing or
+// cut short) are no records at all; the article thread and the index thread judge them alike (readRecords).
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,8 +17,7 @@ import { putVarint } from "../search/varintStream.ts";
 
 const FORMAT = 1;
 const RECORDS = "search.bin";
-const DOCS = "search-docs.json";
-const TERMS = "search-terms.json";
+const INDEX = "search.json";
 
 /** A document's key: a hash of what its entry in the index is made from (its fields and its markdown). */
 export function documentKey(document: { markdown: string }): string {
@@ -33,10 +33,15 @@ export interface DocumentRecord {
   fragment: FragmentName;
 }
 
-/** The documents of a folder's records by key, or undefined when it has none that can be read. */
-export function readRecordDocuments(folder: string): Map<string, DocumentRecord> | undefined {
+/** A folder's records: the documents by key, and what their numbers stand for; undefined when they cannot be read. */
+export function readRecords(folder: string): { documents: Map<string, DocumentRecord>; terms: RecordTerms } | undefined {
   try {
-    const stored = JSON.parse(fs.readFileSync(path.join(folder, DOCS), "utf8")) as { format: number; docs: [string, number, string, number][] };
+    const stored = JSON.parse(fs.readFileSync(path.join(folder, INDEX), "utf8")) as {
+      format: number;
+      docs: [string, number, string, number][];
+      terms: string[];
+      forms: string[];
+    };
     if (stored.format !== FORMAT) return undefined;
     const documents = new Map<string, DocumentRecord>();
     let offset = 0;
@@ -45,28 +50,23 @@ export function readRecordDocuments(folder: string): Map<string, DocumentRecord>
       offset += length;
     }
     if (fs.statSync(path.join(folder, RECORDS)).size !== offset) return undefined;
-    return documents;
+    return { documents, terms: new RecordTerms(stored.terms, stored.forms) };
   } catch {
     return undefined;
   }
 }
 
-/** Reads records of a folder (readRecordDocuments tells where each is). */
+/** Reads records of a folder (readRecords tells where each is). */
 export class RecordFile {
-  readonly terms: RecordTerms;
   private readonly fd: number;
 
-  /** Throws when the folder's records cannot be read. */
   constructor(folder: string) {
-    const stored = JSON.parse(fs.readFileSync(path.join(folder, TERMS), "utf8")) as { format: number; terms: string[]; forms: string[] };
-    if (stored.format !== FORMAT) throw new Error(`${TERMS}: format ${stored.format}, not ${FORMAT}`);
-    this.terms = new RecordTerms(stored.terms, stored.forms);
     this.fd = fs.openSync(path.join(folder, RECORDS), "r");
   }
 
   read(record: DocumentRecord): Uint8Array {
     const bytes = new Uint8Array(record.length);
-    if (fs.readSync(this.fd, bytes, 0, record.length, record.offset) !== record.length) throw new Error(`${RECORDS} is shorter than ${DOCS} says`);
+    if (fs.readSync(this.fd, bytes, 0, record.length, record.offset) !== record.length) throw new Error(`${RECORDS} is shorter than ${INDEX} says`);
     return bytes;
   }
 
@@ -106,8 +106,7 @@ export class RecordWriter implements RecordSink {
   finish(tables: { terms: readonly string[]; forms: readonly string[] }): void {
     this.flush();
     fs.closeSync(this.fd);
-    fs.writeFileSync(path.join(this.folder, TERMS), JSON.stringify({ format: FORMAT, terms: tables.terms, forms: tables.forms }));
-    fs.writeFileSync(path.join(this.folder, DOCS), JSON.stringify({ format: FORMAT, docs: this.docs }));
+    fs.writeFileSync(path.join(this.folder, INDEX), JSON.stringify({ format: FORMAT, docs: this.docs, terms: tables.terms, forms: tables.forms }));
   }
 
   private flush(): void {

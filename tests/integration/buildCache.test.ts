@@ -42,6 +42,14 @@ describe("the build cache", () => {
     expect(reuseLine(fromText.stdout)).toMatch(/^Incremental/);
     expect(fromText.stdout).not.toMatch(/Incremental search index/);
     expect(manifest()).toBe(builtIndex);
+    // So is a list of records cut short.
+    const [written] = fs.readdirSync(cache).filter((name) => name.startsWith("files-"));
+    const list = path.join(cache, written!, "search", "search.json");
+    fs.writeFileSync(list, fs.readFileSync(list, "utf8").slice(0, 100));
+    const fromTextAgain = await build();
+    expect(fromTextAgain.code, fromTextAgain.stderr).toBe(0);
+    expect(fromTextAgain.stdout).not.toMatch(/Incremental search index/);
+    expect(manifest()).toBe(builtIndex);
 
     // A page changed by hand in the output is not the one the build wrote: it is rendered again.
     fs.writeFileSync(path.join(output, PAGE), built.replace("Why rates stayed put", "Changed by hand"));

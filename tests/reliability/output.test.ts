@@ -97,7 +97,7 @@ describe("what a build writes", () => {
     const appeared = changes(projectBefore, afterGood);
     expect(appeared.slice(0, 2)).toEqual(["appeared: .cache", "appeared: .cache/build"]);
     // The pages of the build, and the folder of its other records (the articles' parses, the link check's, the search index's).
-    const files = /^appeared: \.cache\/build\/files-[0-9a-f]{16}-[0-9a-z]+(\/(articles\.bin|links|search(\/search(-docs|-terms)?\.(bin|json))?))?$/;
+    const files = /^appeared: \.cache\/build\/files-[0-9a-f]{16}-[0-9a-z]+(\/(articles\.bin|links|search(\/search\.(bin|json))?))?$/;
     expect(appeared.slice(2)).toEqual([...appeared.slice(2, -1).map(() => expect.stringMatching(files)), expect.stringMatching(/^appeared: \.cache\/build\/pages-[0-9a-f]{16}\.json$/)]);
     expect(appeared).toContainEqual(expect.stringMatching(/\/search\/search\.bin$/));
     expect(changes(afterGood, projectAfter)).toEqual([]);
