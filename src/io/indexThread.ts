@@ -6,13 +6,13 @@
 // of bodies instead of after it.
 import fs from "node:fs";
 import path from "node:path";
-import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { fragmentFolder, fragmentPath, manifestPath } from "../search/indexPaths.ts";
+import { parentPort, threadId, workerData, type MessagePort } from "node:worker_threads";
+import { buildFolder, fragmentFolder, fragmentPath, manifestPath } from "../search/indexPaths.ts";
 import { SearchIndexBuilder, type FragmentName } from "../search/SearchIndexBuilder.ts";
 import { RecordFile, RecordWriter, readRecords, type DocumentRecord } from "./searchRecords.ts";
 import type { RecordTerms } from "../search/PostingsBuilder.ts";
 import type { SearchRecordFolders } from "./articleThread.ts";
-import type { SearchDocument, SearchField, SearchIndexStats } from "../search/types.ts";
+import type { SearchDocument, SearchField, SearchIndexManifest, SearchIndexStats } from "../search/types.ts";
 import { GzipQueue } from "./GzipQueue.ts";
 import { OutputWriter } from "./OutputWriter.ts";
 
@@ -183,12 +183,13 @@ async function build(folder: string): Promise<void> {
     const builds = new Set<string>(["f"]);
     let manifest: string | undefined;
     // The files are compressed on the thread pool while this thread renders the next ones (the other cores
-    // are mostly idle by now): it waits for room rather than compressing them itself.
-    const emitted = index!.files();
+    // are mostly idle by now): it waits for room rather than compressing them itself. They go into a
+    // provisional folder, renamed once the manifest names the build.
+    const provisional = `provisional-${process.pid}-${threadId}`;
+    const emitted = index!.files(provisional);
     let next = emitted.next();
     for (; !next.done; next = emitted.next()) {
       const [file, contents] = next.value;
-      builds.add(file.split("/")[1]!);
       if (file === manifestPath) manifest = contents;
       else {
         const room = gzips.room();
@@ -198,8 +199,16 @@ async function build(folder: string): Promise<void> {
     }
     const stats = next.value;
     await gzips.drain();
+    files.flush();
+    const { build } = JSON.parse(manifest!) as SearchIndexManifest;
+    builds.add(build);
+    const target = path.join(folder, buildFolder({ build }));
+    const written = path.join(folder, buildFolder({ build: provisional }));
+    // A build folder of the same name holds the same files (the name hashes them): the dev server's rebuild.
+    if (fs.existsSync(target)) fs.rmSync(written, { recursive: true, force: true });
+    else if (fs.existsSync(written)) fs.renameSync(written, target);
     // Last, so that a manifest never names a file not written yet.
-    if (manifest !== undefined) files.write(manifestPath, manifest);
+    files.write(manifestPath, manifest!);
     files.flush();
     fragmentWriter?.flush();
     recordWriter?.finish(index!.recordTables());

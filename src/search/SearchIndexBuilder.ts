@@ -2,15 +2,16 @@
 // to `emit` (no fs). See types.ts for the file formats.
 //
 // On a large site the files are hundreds of MB of JSON. The build name is a hash of every file and is part of
-// their paths, so the term and position shards are rendered twice (ShardRenderer, PositionRenderer), once for
-// the hash and once for `emit`: cheaper than keeping every rendered shard in memory until the hash is known.
+// their paths: `files` hands each file out under a provisional folder name as it renders it, and the manifest,
+// last, names the build; the caller renames the folder (cheaper than rendering every shard twice, or keeping
+// them all in memory until the hash is known). `emit` does that renaming for callers that keep the files.
 // A document's text fragment is handed out as soon as the document is added, named by a hash of its own
 // contents, so the bodies' text is never held.
 
 import { createHash } from "node:crypto";
 import lunr from "lunr";
 import { PostingsBuilder, type RecordSink, type RecordTerms } from "./PostingsBuilder.ts";
-import { facetsPath, fragmentPath, manifestPath, metaChunkPath, positionShardPath, shardPath, vocabularyPath } from "./indexPaths.ts";
+import { buildFolder, facetsPath, fragmentPath, manifestPath, metaChunkPath, positionShardPath, shardPath, vocabularyPath } from "./indexPaths.ts";
 import { PositionRenderer } from "./positionRenderer.ts";
 import { ShardRenderer } from "./shardRenderer.ts";
 import { shardTerms } from "./shardTerms.ts";
@@ -145,18 +146,27 @@ export class SearchIndexBuilder {
   }
 
   emit(emit: EmitSearchFile): SearchIndexStats {
-    const files = this.files();
+    const provisional = "provisional";
+    const held: [string, string][] = [];
+    const files = this.files(provisional);
     for (let next = files.next(); ; next = files.next()) {
-      if (next.done) return next.value;
-      emit(next.value[0], next.value[1]);
+      if (next.done) {
+        const { build } = JSON.parse(held.at(-1)![1]) as SearchIndexManifest;
+        const from = buildFolder({ build: provisional });
+        for (const [path, contents] of held) emit(path.startsWith(from) ? buildFolder({ build }) + path.slice(from.length) : path, contents);
+        return next.value;
+      }
+      held.push(next.value);
     }
   }
 
   /**
-   * The same files as `emit`, one at a time, and the stats at the end: a caller that compresses files beside
-   * this thread can wait for room between two files instead of compressing them itself.
+   * The files `emit` hands out, one at a time as they are rendered, and the stats at the end: every file but
+   * the manifest under the build folder `provisional` (search-index/<provisional>/), the manifest last, naming
+   * the build the folder must be renamed to. A caller that compresses files beside this thread can wait for
+   * room between two files instead of compressing them itself.
    */
-  *files(): Generator<[path: string, contents: string], SearchIndexStats> {
+  *files(provisional: string): Generator<[path: string, contents: string], SearchIndexStats> {
     const { problems, fields, metaChunkSize, meta } = this;
     if (problems.length > 0) {
       throw new Error(`search index: ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n  ${problems.join("\n  ")}`);
@@ -184,11 +194,36 @@ export class SearchIndexBuilder {
     const facetsJson = JSON.stringify(facets);
     const vocabulary = vocabularyFiles(sortedTerms, order, postings.occurrenceStart, postings.forms);
 
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    const bytesByKind: Record<SearchFileKind, number> = { manifest: 0, terms: 0, positions: 0, metadata: 0, fragments: this.fragmentBytes, facets: 0, vocabulary: 0 };
+    const out = (kind: SearchFileKind, path: string, contents: string, bytes = utf8Length(contents)): [string, string] => {
+      bytesByKind[kind] += bytes;
+      return [path, contents];
+    };
+    // The build's name hashes every file but the manifest, in the order they are handed out.
     const hash = createHash("sha256");
     for (const contents of [JSON.stringify(fields), ...pipelineLabels]) hash.update(contents).update("\0");
-    for (const shard of shards) hash.update(renderer.render(shard.first, shard.end, shard.bytes)).update("\0");
-    for (const shard of positionShards) hash.update(positionRenderer.render(shard.first, shard.end, shard.bytes)).update("\0");
-    for (const contents of [...metaContents, facetsJson, ...vocabulary.map((v) => v.json)]) hash.update(contents).update("\0");
+    const at = { build: provisional };
+    for (const [i, shard] of shards.entries()) {
+      const bytes = renderer.render(shard.first, shard.end, shard.bytes);
+      hash.update(bytes).update("\0");
+      yield out("terms", shardPath(at, i), decoder.decode(bytes), shard.bytes);
+    }
+    for (const [i, shard] of positionShards.entries()) {
+      const bytes = positionRenderer.render(shard.first, shard.end, shard.bytes);
+      hash.update(bytes).update("\0");
+      yield out("positions", positionShardPath(at, i), decoder.decode(bytes), shard.bytes);
+    }
+    for (const [i, contents] of metaContents.entries()) {
+      hash.update(contents).update("\0");
+      yield out("metadata", metaChunkPath(at, i), contents);
+    }
+    hash.update(facetsJson).update("\0");
+    yield out("facets", facetsPath(at), facetsJson);
+    for (const [i, v] of vocabulary.entries()) {
+      hash.update(v.json).update("\0");
+      yield out("vocabulary", vocabularyPath(at, i), v.json);
+    }
     const manifest: SearchIndexManifest = {
       format: 2,
       build: hash.digest("hex").slice(0, 12),
@@ -203,21 +238,6 @@ export class SearchIndexBuilder {
       newestFirst: this.newestFirst,
     };
 
-    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-    const bytesByKind: Record<SearchFileKind, number> = { manifest: 0, terms: 0, positions: 0, metadata: 0, fragments: this.fragmentBytes, facets: 0, vocabulary: 0 };
-    const out = (kind: SearchFileKind, path: string, contents: string, bytes = utf8Length(contents)): [string, string] => {
-      bytesByKind[kind] += bytes;
-      return [path, contents];
-    };
-    for (const [i, shard] of shards.entries()) {
-      yield out("terms", shardPath(manifest, i), decoder.decode(renderer.render(shard.first, shard.end, shard.bytes)), shard.bytes);
-    }
-    for (const [i, shard] of positionShards.entries()) {
-      yield out("positions", positionShardPath(manifest, i), decoder.decode(positionRenderer.render(shard.first, shard.end, shard.bytes)), shard.bytes);
-    }
-    for (const [i, contents] of metaContents.entries()) yield out("metadata", metaChunkPath(manifest, i), contents);
-    yield out("facets", facetsPath(manifest), facetsJson);
-    for (const [i, v] of vocabulary.entries()) yield out("vocabulary", vocabularyPath(manifest, i), v.json);
     yield out("manifest", manifestPath, JSON.stringify(manifest));
 
     const largest = shards.reduce((a, b) => (b.bytes > a.bytes ? b : a), { bytes: 0, first: 0 });

@@ -7,6 +7,11 @@ const FOLDER = SITE_PATHS.searchIndex.slice(1);
 
 export const manifestPath = `${FOLDER}manifest.json`;
 
+/** The folder of a build's files (all but the manifest and the text fragments). */
+export function buildFolder(manifest: Pick<SearchIndexManifest, "build">): string {
+  return `${FOLDER}${manifest.build}/`;
+}
+
 /** Term shard `i` of a build. */
 export function shardPath(manifest: Pick<SearchIndexManifest, "build">, i: number): string {
   return `${FOLDER}${manifest.build}/s${i}.json`;
