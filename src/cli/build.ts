@@ -162,9 +162,11 @@ async function main(): Promise<number> {
       }
       const records = run.pageRecords();
       try {
-        if (records) writeArticleParses(threadFiles, build.store.storedParses());
-        if (records) saveBuildCache(settings.buildCacheDir, cacheKey, output, records, threadFiles);
-        else discardThreadFiles(threadFiles);
+        if (records) {
+          // The folder is complete before the state names it.
+          writeArticleParses(threadFiles, build.store.storedParses());
+          saveBuildCache(settings.buildCacheDir, cacheKey, output, records, threadFiles);
+        } else discardThreadFiles(threadFiles);
       } catch (error) {
         try {
           clearBuildCache(settings.buildCacheDir, output);
