@@ -4,6 +4,8 @@
 // them into the article pages it renders meanwhile. Articles arrive in chunks, and each one's markdown is
 // dropped once parsed. Bodies are rendered at most AHEAD articles before the main thread takes them, so the
 // HTML waiting for pages stays small.
+import fs from "node:fs";
+import path from "node:path";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { withPlainBody, type MarkdownSearchDocument } from "../model/searchDocuments.ts";
 import { createMarkdown } from "../markdown/createMarkdown.ts";
@@ -12,8 +14,6 @@ import { renderBodyAndText, type RenderedBody } from "../markdown/renderBody.ts"
 import { fragmentFolder, fragmentPath } from "../search/indexPaths.ts";
 import type { IndexDocuments, IndexedDocument, IndexProgress } from "./indexThread.ts";
 import { documentKey, readRecords, type DocumentRecord } from "./searchRecords.ts";
-import fs from "node:fs";
-import path from "node:path";
 import { bodyImages, type BodyImages } from "../images/bodyImages.ts";
 import type { ImageSettings, SourceImage } from "../images/types.ts";
 
