@@ -14,6 +14,7 @@ import type { RecordTerms } from "../search/PostingsBuilder.ts";
 import type { SearchRecordFolders } from "./articleThread.ts";
 import type { SearchDocument, SearchField, SearchIndexManifest, SearchIndexStats } from "../search/types.ts";
 import { GzipQueue } from "./GzipQueue.ts";
+import { linkOrCopy } from "./linkOrCopy.ts";
 import { OutputWriter } from "./OutputWriter.ts";
 
 export type IndexRequest =
@@ -138,17 +139,18 @@ function takeFragment(name: string): void {
   else linkFragment(name);
 }
 
+/** The output folders that fragments were linked into (made once). */
+const linkFolders = new Set<string>();
+
 function linkFragment(name: string): void {
   const file = fragmentPath(name);
   const target = path.join(output!, file);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const source = path.join(previous!.output, file);
-  try {
-    fs.linkSync(source, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EXDEV" && (error as NodeJS.ErrnoException).code !== "EPERM") throw error;
-    fs.copyFileSync(source, target);
+  const folder = path.dirname(target);
+  if (!linkFolders.has(folder)) {
+    fs.mkdirSync(folder, { recursive: true });
+    linkFolders.add(folder);
   }
+  linkOrCopy(path.join(previous!.output, file), target);
 }
 
 /** Names of the fragments in the previous output. */

@@ -8,6 +8,7 @@ import { parentPort } from "node:worker_threads";
 import { LinkChecker, type BrokenLink } from "../check/LinkChecker.ts";
 import { scanHtml } from "../check/scanHtml.ts";
 import { LinkRecordWriter, readLinkRecords, type LinkRecords } from "./linkRecords.ts";
+import { linkOrCopy } from "./linkOrCopy.ts";
 import { listFiles } from "./listFiles.ts";
 import { OutputWriter } from "./OutputWriter.ts";
 
@@ -84,13 +85,7 @@ function reuse(from: string, files: readonly string[]): void {
       fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    const source = path.join(from, file);
-    try {
-      fs.linkSync(source, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
-      fs.copyFileSync(source, target);
-    }
+    linkOrCopy(path.join(from, file), target);
     if (checker && file.endsWith(".html")) {
       // The main thread keeps a page only when its file is the one the previous build wrote and recorded:
       // the record is what reading the page again would find.
