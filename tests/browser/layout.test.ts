@@ -1,7 +1,7 @@
 // What a reader's screen shows, in real Chromium at a phone's width (390 px) and a desktop's (1280 px), on a
 // fixture made to break layouts (a headline that is one long word, paths, URLs, a wide table, long code, local
 // and remote images) and on the sample site: no page wider than the screen; every <img> with width, height
-// and alt; no layout shift while the page and its images load; the lead image in the first HTML, asked for
+// and alt; no layout shift (score under 0.01) while the page and its images load; the lead image in the first HTML, asked for
 // first; no request that fails (favicon included); article pages without scripts.
 import type { Page } from "playwright-core";
 import sharp from "sharp";
@@ -38,16 +38,40 @@ async function open(width: number, address: string, colorScheme: "light" | "dark
     if (response.status() >= 400 && !response.url().includes("no/such/page")) failed.push(`${response.status()} ${response.url()}`);
   });
   page.on("requestfailed", (request) => failed.push(`failed ${request.url()}`));
-  // Layout shifts, summed as the CLS score is: recorded from the first paint on.
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifts += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(fixture.server.url + address, { waitUntil: "load" });
   return { page, failed, close: () => context.close() };
+}
+
+/**
+ * Layout shifts from the first paint on, summed as the CLS score is, each with what moved and from where to
+ * where, so that a failure says which element to look at.
+ */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: { value: number; moved: string[] }[] };
+    w.shifts = [];
+    type Source = { node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: Source[] }[]) {
+        if (entry.hadRecentInput) continue;
+        const moved = entry.sources.map((s) => `${s.node?.nodeName ?? "?"}.${s.node?.className ?? ""} ${box(s.previousRect)} → ${box(s.currentRect)}`);
+        w.shifts.push({ value: entry.value, moved });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/**
+ * The page's layout shift score, and what moved. The bound is a tenth of what Chrome calls good (0.1): a card
+ * image without its size shifts the sample site's section page by about 0.04 at 1280 px, while CI once
+ * reported 0.001 on that page, which no local run (also under CPU load) reproduced.
+ */
+const SHIFT_BOUND = 0.01;
+async function layoutShifts(page: Page): Promise<{ score: number; moved: string[] }> {
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts);
+  return { score: shifts.reduce((sum, s) => sum + s.value, 0), moved: shifts.flatMap((s) => s.moved) };
 }
 
 /** Scrolls to the end, so lazy images load, and waits for every image. */
@@ -83,7 +107,10 @@ describe.each([390, 1280])("at %i px", (width) => {
     );
     expect(unsized).toEqual([]);
     // The search page's results arrive after the page and push what is below them: that is the search, not images.
-    if (name !== "search") expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    if (name !== "search") {
+      const shifts = await layoutShifts(page);
+      expect(shifts.score, shifts.moved.join("\n")).toBeLessThan(SHIFT_BOUND);
+    }
     expect(failed).toEqual([]);
     await close();
   });
@@ -192,21 +219,16 @@ describe("the sample site", () => {
     for (const address of ["", "economy/port-of-halvik-container-traffic/", "economy/four-day-week-pilot-results/", "technology/", "tags/climate/"]) {
       const context = await sample.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { shifts: number };
-        w.shifts = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number }[]) w.shifts += entry.value;
-        }).observe({ type: "layout-shift", buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.goto(sample.server.url + address, { waitUntil: "load" });
       await loadAllImages(page);
       const result = await page.evaluate(() => ({
         wide: document.documentElement.scrollWidth > innerWidth,
-        shifts: (window as unknown as { shifts: number }).shifts,
         unsized: [...document.images].filter((img) => !img.getAttribute("width") || !img.getAttribute("height") || !img.hasAttribute("alt")).length,
       }));
-      expect(result, address).toEqual({ wide: false, shifts: 0, unsized: 0 });
+      expect(result, address).toEqual({ wide: false, unsized: 0 });
+      const shifts = await layoutShifts(page);
+      expect(shifts.score, `${address}: ${shifts.moved.join("\n")}`).toBeLessThan(SHIFT_BOUND);
       await context.close();
     }
   });
