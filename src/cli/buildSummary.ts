@@ -120,5 +120,5 @@ function upcomingLines(upcoming: SiteModel["upcoming"], timeZone: string): strin
   const format = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
   const lines = upcoming.slice(0, UPCOMING_SHOWN).map((article) => `    ${format.format(article.date)}: ${JSON.stringify(article.title)} (${article.sourcePath})`);
   const more = upcoming.length - UPCOMING_SHOWN;
-  return ["  Next scheduled articles (published by the first build after their time):", ...lines, ...(more > 0 ? [`    … and ${plural(more, "more")}`] : [])];
+  return ["  Next scheduled articles (published by the first build after their time):", ...lines, ...(more > 0 ? [`    … and ${more} more`] : [])];
 }

@@ -18,6 +18,13 @@ describe("buildSummary", () => {
     expect(data).toMatchObject({ images: 3, imagesEncoded: 1, pageHtmlGzipBytes: 5120, pageCssGzipBytes: 4096, pageImageBytes: 20480 });
   });
 
+  it("names the next three scheduled articles and counts the rest", () => {
+    const upcoming = [1, 2, 3, 4, 5].map((day) => ({ date: new Date(Date.UTC(2090, 0, day)), title: `Article ${day}`, sourcePath: `articles/a${day}.md` }));
+    const { text } = buildSummary({ siteName: "S", timeZone: "UTC", output: "dist", model: { ...model, upcoming } as unknown as SiteModel, result: emptyResult(), timings: {}, seconds: 1, maxRssBytes: 0, reuse: { clean: "no cache from an earlier build" } });
+    expect(text).toContain('    3 Jan 2090, 00:00 UTC: "Article 3" (articles/a3.md)\n    … and 2 more\n');
+    expect(text).not.toContain("Article 4");
+  });
+
   it("says nothing of images on a site without any", () => {
     expect(summary({}).text).not.toMatch(/Images:|on a phone/);
   });
