@@ -2,7 +2,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Article, Term } from "../content/types.ts";
 import { calendarDate, isoDate, readableDate } from "../dates/formatDate.ts";
-import { readingMinutes } from "../markdown/readingTime.ts";
 import { renderBody, sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
 import type { ArticlePage } from "../model/buildSiteModel.ts";
 import type { SiteBuild } from "../pipeline/SiteBuild.ts";
@@ -37,7 +36,7 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
   const href = (path: string) => (isSitePath(path) ? prefixUrl(path, build.run.pathPrefix) : eleventyUrl(path));
   const absolute = (sitePath: string) => site.url + href(sitePath);
   const render = (article: Article) =>
-    renderBody(build.md, article.body, {
+    renderBody(build.md, build.run.markdownOf(article), {
       sourceDir: sourceDirOf(article.relativePath),
       pathPrefix: build.run.pathPrefix,
       articleUrl: (relativePath) => build.run.articleUrl(relativePath),
@@ -49,13 +48,7 @@ export function addFilters(eleventyConfig: UserConfig, build: SiteBuild): Filter
     return { plan: (sitePath) => build.run.bodyImages().plan(sitePath), href: imageHref, absolute: (sitePath) => site.url + imageHref(sitePath) };
   };
   const share = (article: Article) => shareImage(article, images());
-  // The byline and the table of contents both ask.
-  const minutesOf = new WeakMap<Article, number>();
-  const minutes = (article: Article) => {
-    let value = minutesOf.get(article);
-    if (value === undefined) minutesOf.set(article, (value = readingMinutes(article.body)));
-    return value;
-  };
+  const minutes = (article: Article) => build.run.readingMinutes(article);
 
   const filters: Record<string, (...args: never[]) => unknown> = {
     href,

@@ -80,6 +80,11 @@ export function listArticleFiles(articlesDir: string): string[] {
   return scanArticlesDir(articlesDir).map((listed) => listed.relativePath);
 }
 
+/** A file's version as the build sees it: its size and modification time, from lstat (a link's own, never its target's). */
+export function fileVersion(stat: fs.Stats): string {
+  return `${stat.size}:${stat.mtimeMs}`;
+}
+
 /**
  * Reads every article file. `previous` holds what an earlier call read; files whose version did not change
  * are not read again (the dev server rebuilds after every save).
@@ -93,9 +98,8 @@ export function readArticleSources(
   return scanArticlesDir(articlesDir).map(({ relativePath, refused }) => {
     const file = path.join(articlesDir, relativePath);
     const sourcePath = relativeDir ? `${relativeDir}/${relativePath}` : relativePath;
-    // lstat: a link's own size and time, never its target's.
     const stat = fs.lstatSync(file);
-    const version = `${refused ? "refused:" : ""}${stat.size}:${stat.mtimeMs}`;
+    const version = `${refused ? "refused:" : ""}${fileVersion(stat)}`;
     const known = previous?.get(sourcePath);
     if (known && known.version === version) return known;
     if (refused) return { sourcePath, relativePath, version, bytes: new Uint8Array(), refused };

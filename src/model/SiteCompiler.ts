@@ -52,6 +52,8 @@ interface Entry {
   summary: string | undefined;
   /** A hash of the file's bytes, when parses are kept for the next build. */
   hash?: string;
+  /** The body's length, once its text has been let go (releaseBody): such an entry is parsed again when asked for. */
+  releasedLength?: number;
 }
 
 /**
@@ -119,7 +121,7 @@ export class SiteCompiler {
     const parsed: ParsedArticle[] = [];
     for (const source of sources) {
       let entry = this.entries.get(source.sourcePath);
-      if (!entry || entry.version !== source.version) {
+      if (!entry || entry.version !== source.version || entry.releasedLength !== undefined) {
         const hash = this.stored ? createHash("sha1").update(source.bytes).digest("base64url") : undefined;
         entry = (hash && revived(this.stored!.get(source.sourcePath), hash, source)) || this.parsed(source, context, hash);
       }
@@ -143,6 +145,19 @@ export class SiteCompiler {
     this.stored = previous;
   }
 
+  /**
+   * Lets go of the text of this file's body (the parse keeps everything else): a production build does, once
+   * the article thread has it, so that the main thread does not hold every article's markdown while pages
+   * render. Gives the body's length and the file's version then, or undefined when there was nothing to let go.
+   */
+  releaseBody(sourcePath: string): { length: number; version: string } | undefined {
+    const entry = this.entries.get(sourcePath);
+    if (!entry?.result.article || entry.releasedLength !== undefined) return undefined;
+    entry.releasedLength = entry.result.article.body.length;
+    entry.result.article.body = "";
+    return { length: entry.releasedLength, version: entry.version };
+  }
+
   /** The parse of every article file of the last compile, for the next build (after restore). */
   storedParses(): Map<string, StoredParse> {
     const parses = new Map<string, StoredParse>();
@@ -150,7 +165,8 @@ export class SiteCompiler {
       const article = entry.result.article;
       if (!entry.hash || !article) continue;
       const { body, ...rest } = article;
-      parses.set(sourcePath, { hash: entry.hash, article: rest, problems: entry.result.problems, bodyLength: body.length, summary: entry.summary });
+      const bodyLength = entry.releasedLength ?? body.length;
+      parses.set(sourcePath, { hash: entry.hash, article: rest, problems: entry.result.problems, bodyLength, summary: entry.summary });
     }
     return parses;
   }

@@ -13,14 +13,20 @@ import { outputPathOf } from "./sitePages.ts";
 /** Output path ("economy/rates/index.html") → hash of what its page is made from. */
 export type PageFingerprints = Map<string, string>;
 
-/** The pages an incremental build may take from the previous output: article, list and redirect pages. */
-export function pageFingerprints(model: SiteModel, images: ImageTable): PageFingerprints {
-  const articles = new Map<Article, string>();
+/** An article's own hash: all its fields and its body (`markdown`, when the article no longer holds it). */
+export function articleHash(article: Article, markdown = article.body): string {
   // The body apart: hashed as it is, not escaped into JSON first (most of an article's text).
-  for (const article of model.articles) {
-    const { body, ...rest } = article;
-    articles.set(article, createHash("sha1").update(JSON.stringify(rest)).update("\0").update(body).digest("base64url"));
-  }
+  const { body: _body, ...rest } = article;
+  return createHash("sha1").update(JSON.stringify(rest)).update("\0").update(markdown).digest("base64url");
+}
+
+/**
+ * The pages an incremental build may take from the previous output: article, list and redirect pages.
+ * `hashOf` gives an article's hash (articleHash), for a caller that computed some before.
+ */
+export function pageFingerprints(model: SiteModel, images: ImageTable, hashOf: (article: Article) => string = (article) => articleHash(article)): PageFingerprints {
+  const articles = new Map<Article, string>();
+  for (const article of model.articles) articles.set(article, hashOf(article));
   // Redirects and related lists only name shown articles; anything else is hashed whole.
   const replacer = (_key: string, value: unknown) => (typeof value === "object" && value !== null ? (articles.get(value as Article) ?? value) : value);
   // The header names every section; the footer links to the authors when there are any (layouts/partials/site-*.njk).

@@ -1,11 +1,14 @@
 // The articles folder as the site model: reads the files that changed since the last call and compiles.
 // A build owns one (src/pipeline/SiteBuild.ts): the build command validates first, then Eleventy's pages
 // reuse the same result; the dev server compiles again after each save.
+import fs from "node:fs";
 import path from "node:path";
 import { AUTHORS_FILE } from "../content/authorRecords.ts";
+import { articleText } from "../content/parseArticle.ts";
+import type { Article } from "../content/types.ts";
 import { ContentError, sortProblems, type Problem } from "../content/problems.ts";
 import { buildTime } from "../dates/buildTime.ts";
-import { readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
+import { fileVersion, readArticleSources, type VersionedSource } from "../io/readArticleSources.ts";
 import { readImageFiles } from "../io/readImageFiles.ts";
 import { readDataFile } from "../io/readDataFile.ts";
 import { createTextMarkdown } from "../markdown/createTextMarkdown.ts";
@@ -29,6 +32,8 @@ export class ArticleStore {
   private readonly compiler = new SiteCompiler(createTextMarkdown());
   private readonly options: ArticleStoreOptions;
   private sources = new Map<string, VersionedSource>();
+  /** Articles whose markdown was let go: the body's length and the file's version then. */
+  private readonly released = new WeakMap<Article, { length: number; version: string }>();
   private last: { includeUnpublished: boolean; authorsVersion: string | undefined; result: CompileResult } | undefined;
   private local: LocalImages = { images: new Map(), unreadable: new Map() };
 
@@ -64,6 +69,35 @@ export class ArticleStore {
   /** The parse of every article file of the last compile, for the next build (after restoreParses). */
   storedParses(): Map<string, StoredParse> {
     return this.compiler.storedParses();
+  }
+
+  /**
+   * Lets go of this article's markdown, in the model and in the parse it was made from (a production build,
+   * once the article thread has it; at 100k articles that is some 600 MB). The next compile parses its file again.
+   */
+  releaseBody(article: Article): void {
+    const released = this.compiler.releaseBody(article.sourcePath);
+    if (!released) return;
+    this.released.set(article, released);
+    (article as { body: string }).body = "";
+    // Its bytes were let go after parsing: without its version the file is read again, not taken as unchanged.
+    this.sources.delete(article.sourcePath);
+    this.last = undefined;
+  }
+
+  /**
+   * The article's markdown: its body, or, once let go, the end of its file read again. A file changed since
+   * it was read fails the build rather than show other text than the rest of its page.
+   */
+  markdownOf(article: Article): string {
+    const released = this.released.get(article);
+    if (!released) return article.body;
+    const file = path.resolve(this.options.projectRoot, article.sourcePath);
+    const text = fileVersion(fs.lstatSync(file)) === released.version ? articleText(fs.readFileSync(file)) : undefined;
+    if (text === undefined || text.length < released.length) {
+      throw new Error(`${article.sourcePath}: the file changed while the site was being built; build again`);
+    }
+    return text.slice(text.length - released.length);
   }
 
   /** The local images as of the last compile: their sizes, for the pages' markup. */

@@ -24,10 +24,12 @@ import type { LocalImages } from "../model/SiteCompiler.ts";
 import { sourceDirOf, type RenderedBody } from "../markdown/renderBody.ts";
 import { emptySiteModel, type SiteModel } from "../model/buildSiteModel.ts";
 import { pagesForChange } from "../model/pagesForChange.ts";
-import { pageFingerprints, type PageFingerprints } from "../model/pageFingerprints.ts";
+import { articleHash, pageFingerprints, type PageFingerprints } from "../model/pageFingerprints.ts";
 import { reusePages, type PageRecord } from "../model/reusePages.ts";
 import { outputPathOf } from "../model/sitePages.ts";
 import { searchDocument } from "../model/searchDocuments.ts";
+import { readingMinutes } from "../markdown/readingTime.ts";
+import { feedsFor } from "../publish/feeds.ts";
 import { searchFields } from "../search/searchFields.ts";
 import type { MarkdownIt } from "markdown-it";
 import type { ArticleStore } from "./ArticleStore.ts";
@@ -100,6 +102,8 @@ export class BuildRun {
   private pageThread: PageOutputWorker | undefined;
   private imageThread: { done: Promise<ImageStats>; stop: () => Promise<void> } | undefined;
   private images: BodyImages | undefined;
+  private readonly minutes = new WeakMap<Article, number>();
+  private readonly articleHashes = new WeakMap<Article, string>();
   /** Set when the article thread renders the bodies of this run's article pages. */
   private slots: BodySlots | undefined;
   private lastProgress = performance.now();
@@ -162,9 +166,16 @@ export class BuildRun {
     return this.reused.length > 0 ? plan.pages : full;
   }
 
+  /** An article's own hash for the page fingerprints, computed once (before its markdown is let go). */
+  private articleHash(article: Article): string {
+    let value = this.articleHashes.get(article);
+    if (value === undefined) this.articleHashes.set(article, (value = articleHash(article, this.markdownOf(article))));
+    return value;
+  }
+
   /** What each fingerprinted page of this run is made from, computed once. */
   private pageFingerprints(): PageFingerprints {
-    return (this.fingerprints ??= pageFingerprints(this.full(), this.localImages().images));
+    return (this.fingerprints ??= pageFingerprints(this.full(), this.localImages().images, (article) => this.articleHash(article)));
   }
 
   /** Pages taken from the previous output in this run (output paths). */
@@ -235,6 +246,18 @@ export class BuildRun {
       // Content errors are reported when Eleventy reads the global data.
     }
     return this.context.store.images();
+  }
+
+  /** An article's markdown, also once this thread has let go of it (bodyRelease). */
+  markdownOf(article: Article): string {
+    return this.context.store.markdownOf(article);
+  }
+
+  /** An article's reading time in minutes, counted once (the byline and the table of contents both ask). */
+  readingMinutes(article: Article): number {
+    let value = this.minutes.get(article);
+    if (value === undefined) this.minutes.set(article, (value = readingMinutes(this.markdownOf(article))));
+    return value;
   }
 
   /** The same for the body renderer, with this run's path prefix. */
@@ -368,6 +391,24 @@ export class BuildRun {
     return { previous, next: path.join(cache.files, SEARCH_RECORDS) };
   }
 
+  /**
+   * When the article thread renders the bodies of every article page, this thread needs an article's markdown
+   * only for what it computes itself: the article's hash for the page fingerprints and its reading time (both
+   * computed as the article goes to the thread), and the feeds' full text (their articles keep it). Each other article's markdown
+   * is let go once it has gone to the thread: at 100k articles some 600 MB this thread no longer holds while
+   * pages render. A body wanted here after all (a layout showing it twice) is read again from its file.
+   */
+  private bodyRelease(): (article: Article) => void {
+    const fingerprinted = this.context.pageCache !== undefined;
+    const keep = new Set(feedsFor(this.full(), this.context.settings.site).flatMap((feed) => (feed.fullText ? feed.articles : [])));
+    return (article) => {
+      if (keep.has(article)) return;
+      this.readingMinutes(article);
+      if (fingerprinted) this.articleHash(article);
+      this.context.store.releaseBody(article);
+    };
+  }
+
   /** The article thread: the search index and, when `bodies` is given, the bodies of the article pages. */
   private startArticleThread(bodies: { place: (article: Article, body: RenderedBody, part: string) => string; renderHere: (article: Article) => RenderedBody } | undefined): void {
     let articles: readonly Article[];
@@ -377,9 +418,13 @@ export class BuildRun {
       return; // Content errors are reported when Eleventy reads the global data.
     }
     const { site } = this.context.settings;
+    const release = bodies ? this.bodyRelease() : undefined;
     const worker = new ArticleWorker(
       (function* () {
-        for (const article of articles) yield { document: searchDocument(article, site.timeZone), sourceDir: sourceDirOf(article.relativePath) };
+        for (const article of articles) {
+          yield { document: searchDocument(article, site.timeZone), sourceDir: sourceDirOf(article.relativePath) };
+          release?.(article);
+        }
       })(),
       searchFields(site.search.boosts),
       bodies

@@ -99,4 +99,32 @@ describe("the result of a production run", () => {
     expect(run.result.brokenLinks).toEqual([expect.objectContaining({ page: "economy/broken/index.html", href: "/economy/missing/" })]);
     expect(Object.keys(build.timings.seconds)).toEqual(expect.arrayContaining(["waiting for the other threads", "search index (own thread)"]));
   });
+
+  it("lets go of the markdown of articles the feeds do not carry in full, once the article thread has it", async () => {
+    const articles = copyOfBasicSite();
+    // More articles in one section than a feed holds (20): the oldest are in no feed's full text.
+    for (let day = 1; day <= 25; day++) {
+      const date = `2020-01-${String(day).padStart(2, "0")}`;
+      fs.writeFileSync(path.join(articles, "economy", `old-${day}.md`), `---\ntitle: Old ${day}\ndate: ${date}\n---\nThe unmistakable words of old article ${day}.\n`);
+    }
+    const output = path.join(tempDir("site-build-out-"), "staging");
+    const build = siteBuild(articles, output, true);
+    const run = await runEleventy(build, { pathPrefix: "/" });
+    const byTitle = new Map(run.full().articles.map((article) => [article.title, article]));
+    const oldest = byTitle.get("Old 1")!;
+    const newest = byTitle.get("Old 25")!;
+    expect(oldest.body).toBe("");
+    expect(newest.body).toContain("old article 25"); // the newest are in the feeds, in full
+    // The page, its reading time and a body wanted again all have the text.
+    expect(fs.readFileSync(path.join(output, "economy", "old-1", "index.html"), "utf8")).toContain("The unmistakable words of old article 1.");
+    expect(run.readingMinutes(oldest)).toBe(1);
+    expect(run.markdownOf(oldest)).toBe("The unmistakable words of old article 1.\n");
+    // A file changed since the build read it is not taken for the text the page was made from.
+    const file = path.join(articles, "economy", "old-1.md");
+    fs.writeFileSync(file, "---\ntitle: Old 1\ndate: 2020-01-01\n---\nChanged while building.\n");
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(() => run.markdownOf(oldest)).toThrow("old-1.md: the file changed while the site was being built; build again");
+    // The next compile reads the file again.
+    expect(build.store.load(false).articles.find((article) => article.title === "Old 1")!.body).toBe("Changed while building.\n");
+  });
 });
