@@ -93,7 +93,12 @@ export class ArticleStore {
     const released = this.released.get(article);
     if (!released) return article.body;
     const file = path.resolve(this.options.projectRoot, article.sourcePath);
-    const text = fileVersion(fs.lstatSync(file)) === released.version ? articleText(fs.readFileSync(file)) : undefined;
+    let text: string | undefined;
+    try {
+      text = fileVersion(fs.lstatSync(file)) === released.version ? articleText(fs.readFileSync(file)) : undefined;
+    } catch {
+      // Gone or unreadable since the build read it: changed, too.
+    }
     if (text === undefined || text.length < released.length) {
       throw new Error(`${article.sourcePath}: the file changed while the site was being built; build again`);
     }
