@@ -394,9 +394,10 @@ export class BuildRun {
   /**
    * When the article thread renders the bodies of every article page, this thread needs an article's markdown
    * only for what it computes itself: the article's hash for the page fingerprints and its reading time (both
-   * computed as the article goes to the thread), and the feeds' full text (their articles keep it). Each other article's markdown
-   * is let go once it has gone to the thread: at 100k articles some 600 MB this thread no longer holds while
-   * pages render. A body wanted here after all (a layout showing it twice) is read again from its file.
+   * computed as the article goes to the thread), and the feeds' full text (their articles keep it). Each other
+   * article's markdown is let go once it has gone to the thread: at 100k articles some 600 MB this thread no
+   * longer holds while pages render. A body wanted here after all (a layout showing it twice) is read again
+   * from its file.
    */
   private bodyRelease(): (article: Article) => void {
     const fingerprinted = this.context.pageCache !== undefined;
